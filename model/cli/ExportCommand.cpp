@@ -1,0 +1,88 @@
+#include "Command.h"
+#include "FilterOptions.h"
+
+#include "csv/CsvWriter.h"
+#include "store/Database.h"
+#include "store/PaymentRecord.h"
+#include "store/PaymentStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace paylink::cli {
+
+namespace {
+
+class ExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override
+    {
+        return tr("Write the payments to a CSV file (RFC 4180, UTF-8).");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addDbOption(parser);
+        addFilterOptions(parser);
+        parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                           tr("The CSV file to write (replaced atomically)."), tr("FILE") });
+        parser.addOption({ QStringLiteral("delimiter"), tr("Field delimiter: , (default) or ;."),
+                           tr("D"), QStringLiteral(",") });
+        parser.addOption({ QStringLiteral("bom"),
+                           tr("Start the file with a UTF-8 byte order mark (for Excel).") });
+    }
+
+    int execute(const QCommandLineParser &parser, Io io) const override
+    {
+        if (!parser.isSet(QStringLiteral("o")))
+            return usageError(io, name(), tr("-o FILE is required."));
+        const QString delimiter = parser.value(QStringLiteral("delimiter"));
+        if (delimiter != QLatin1String(",") && delimiter != QLatin1String(";"))
+            return usageError(io, name(),
+                              tr("--delimiter “%1” is not , or ;.").arg(delimiter));
+        int code = ExitOk;
+        const std::optional<PaymentFilter> filter = filterFrom(parser, name(), io, code);
+        if (!filter)
+            return code;
+        auto db = openDatabase(parser);
+        if (!db)
+            return fail(io, ExitInvalidData, db.error());
+
+        const QString path = parser.value(QStringLiteral("o"));
+        CsvWriter writer(path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) });
+        if (Status s = writer.open(); !s)
+            return fail(io, ExitInvalidData, s.error());
+        writer.writeRow(PaymentRecord::fieldNames());
+        PaymentStore store(**db);
+        const PaymentSort byId { PaymentField::Id, Qt::AscendingOrder };
+        constexpr int kPage = 2000;
+        qint64 written = 0;
+        for (qint64 offset = 0;; offset += kPage) {
+            Result<QList<Payment>> rows = store.list(*filter, byId, kPage, offset);
+            if (!rows)
+                return fail(io, ExitInvalidData, rows.error());
+            for (const Payment &p : *rows)
+                writer.writeRow(PaymentRecord::values(p));
+            written += rows->size();
+            if (rows->size() < kPage)
+                break;
+        }
+        if (Status s = writer.commit(); !s)
+            return fail(io, ExitInvalidData, s.error());
+        io.err << tr("Exported %n payment(s) to %1.", nullptr, int(written))
+                          .arg(QDir::toNativeSeparators(path))
+               << '\n';
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
+
+} // namespace paylink::cli

@@ -1,0 +1,303 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SearchStrategy.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace paylink {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("paylink-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return sqlError(Database::tr("The database could not be prepared."), q.lastError());
+    return success();
+}
+
+} // namespace
+
+Error sqlError(const QString &message, const QSqlError &error)
+{
+    return Error { message, error.text() };
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/payments.sqlite");
+}
+
+Status Database::checkFile(const QString &path, bool mayCreate)
+{
+    if (path.isEmpty())
+        return Error { tr("No database file was given."), {} };
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir())
+        return Error { tr("The database path “%1” is a folder. Give the path of a file, "
+                          "e.g. “%1/payments.sqlite”.")
+                               .arg(shown),
+                       {} };
+    if (info.exists()) {
+        if (!info.isFile())
+            return Error { tr("The database path “%1” is not a regular file.").arg(shown), {} };
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("The database file “%1” cannot be read: %2. Check its "
+                              "permissions.")
+                                   .arg(shown, file.errorString()),
+                           {} };
+        const QByteArray header = file.read(16);
+        if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
+            return Error { tr("The file “%1” is not a Paylink Desk database (it is not an SQLite "
+                              "file). It was left untouched; choose another file.")
+                                   .arg(shown),
+                           {} };
+        if (!info.isWritable())
+            return Error { tr("The database file “%1” is read-only. Check its permissions.")
+                                   .arg(shown),
+                           {} };
+        return success();
+    }
+    if (!mayCreate)
+        return Error { tr("The database file “%1” does not exist.").arg(shown), {} };
+    const QString dir = info.absolutePath();
+    if (!QFileInfo::exists(dir)) {
+        if (!QDir().mkpath(dir))
+            return Error { tr("The folder “%1” for the database cannot be created. Check the path "
+                              "and its permissions.")
+                                   .arg(QDir::toNativeSeparators(dir)),
+                           {} };
+        QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner);
+    }
+    const QFileInfo dirInfo(dir);
+    if (!dirInfo.isDir() || !dirInfo.isWritable())
+        return Error { tr("The database file “%1” cannot be created: its folder is not writable. "
+                          "Check the path and its permissions.")
+                               .arg(shown),
+                       {} };
+    return success();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return openImpl(path, Migrations::latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int maxVersion)
+{
+    return openImpl(path, maxVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int maxVersion)
+{
+    if (Status s = checkFile(path, true); !s)
+        return s.error();
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const bool existed = QFileInfo::exists(path);
+    if (!existed) {
+        // Create it empty and private before SQLite does; its WAL and SHM take
+        // the same mode from it.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error { tr("The database file “%1” cannot be created: %2.")
+                                   .arg(shown, file.errorString()),
+                           {} };
+        file.setPermissions(kOwnerOnly);
+    }
+
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = QFileInfo(path).absoluteFilePath();
+    self->m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    if (!db.isValid())
+        return Error { tr("The SQLite driver of Qt is missing; install the package "
+                          "libqt6sql6-sqlite."),
+                       {} };
+    db.setDatabaseName(self->m_path);
+    if (!db.open())
+        return sqlError(tr("The database file “%1” cannot be opened.").arg(shown), db.lastError());
+
+    // A damaged header or a non-database file fails on the first read.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return sqlError(tr("The file “%1” is damaged or not a Paylink Desk database. It was "
+                               "left untouched; restore a backup or choose another file.")
+                                    .arg(shown),
+                            probe.lastError());
+    }
+    for (const char *pragma : { "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
+                                "PRAGMA synchronous = NORMAL" }) {
+        if (Status s = exec(db, QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+    {
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+            || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return sqlError(tr("The database file “%1” cannot use write-ahead logging. Is it on a "
+                               "network drive? Move it to a local disk.")
+                                    .arg(shown),
+                            wal.lastError());
+    }
+
+    self->m_search = SearchStrategy::forDriver(db.driverName());
+    Result<int> version = Migrations::migrate(*self, maxVersion);
+    if (!version)
+        return version.error();
+    self->m_schemaVersion = *version;
+    return self;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isSqlite() const
+{
+    return connection().driverName() == QLatin1String("QSQLITE");
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+Status Database::backupTo(const QString &file) const
+{
+    const QFileInfo info(file);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists())
+        return Error { tr("The backup file “%1” already exists; choose a new name.").arg(shown),
+                       {} };
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error { tr("The backup cannot be written to “%1”: the folder is not writable.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())),
+                       {} };
+    // Create the target private first; VACUUM INTO writes into an empty file.
+    {
+        QFile target(file);
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error { tr("The backup file “%1” cannot be created: %2.")
+                                   .arg(shown, target.errorString()),
+                           {} };
+        target.setPermissions(kOwnerOnly);
+    }
+    QSqlQuery q(connection());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        QFile::remove(file);
+        return sqlError(tr("The backup to “%1” failed.").arg(shown), q.lastError());
+    }
+    q.addBindValue(info.absoluteFilePath());
+    if (!q.exec()) {
+        QFile::remove(file);
+        return sqlError(tr("The backup to “%1” failed; nothing was kept.").arg(shown), q.lastError());
+    }
+    QFile::setPermissions(file, kOwnerOnly);
+    return success();
+}
+
+Status Database::restore(const QString &backup, const QString &target)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath());
+    if (Status s = checkFile(backup, false); !s)
+        return s.error();
+    // Prove the copy is a readable Paylink Desk database before touching anything.
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       nextConnectionName());
+        const QString name = probe.connectionName();
+        probe.setDatabaseName(backup);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        bool good = probe.open();
+        QString detail = probe.lastError().text();
+        if (good) {
+            QSqlQuery q(probe);
+            good = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
+                    && q.value(0).toString() == QLatin1String("ok");
+            QSqlQuery v(probe);
+            good = good && v.exec(QStringLiteral("SELECT max(version) FROM schema_version"))
+                    && v.next() && v.value(0).toInt() >= 1;
+            detail = q.lastError().text() + v.lastError().text();
+        }
+        probe.close();
+        probe = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        if (!good)
+            return Error { tr("“%1” is not a sound Paylink Desk backup; nothing was restored.")
+                                   .arg(shown),
+                           detail };
+    }
+    const QString keep = target + QStringLiteral(".before-restore.bak");
+    QFile::remove(keep);
+    if (QFileInfo::exists(target) && !QFile::copy(target, keep))
+        return Error { tr("The current database could not be saved aside as “%1”; nothing was "
+                          "restored.")
+                               .arg(QDir::toNativeSeparators(keep)),
+                       {} };
+    QFile::setPermissions(keep, kOwnerOnly);
+    const QString staging = target + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    if (!QFile::copy(backup, staging))
+        return Error { tr("The backup could not be copied next to the database; nothing was "
+                          "restored."),
+                       {} };
+    QFile::setPermissions(staging, kOwnerOnly);
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    QFile::remove(target);
+    if (!QFile::rename(staging, target))
+        return Error { tr("The restored file could not be put in place; your previous database "
+                          "is at “%1”.")
+                               .arg(QDir::toNativeSeparators(keep)),
+                       {} };
+    return success();
+}
+
+} // namespace paylink

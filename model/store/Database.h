@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace paylink {
+
+class SearchStrategy;
+
+// One open connection to the payments database (docs/DECISIONS.md D3, D4).
+// One Database per thread: open another one for a worker thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::Database)
+
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens or creates the file, applies pragmas and pending migrations. Refuses a
+    // folder, an unwritable location, and a file that is not a Paylink Desk
+    // database; such a file is left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Stops before migrating past `maxVersion` (tests of migrations).
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int maxVersion);
+
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isSqlite() const;
+    // The raw handle for bulk writes; nullptr on other drivers.
+    sqlite3 *sqliteHandle() const;
+    const SearchStrategy &search() const { return *m_search; }
+
+    // Changes when another connection commits (PRAGMA data_version).
+    qint64 dataVersion() const;
+
+    // A consistent copy of the whole database, written 0600 (VACUUM INTO).
+    Status backupTo(const QString &file) const;
+    // Replaces the database at `target` with the copy at `backup` after checking
+    // the copy; the current file is kept as `<target>.before-restore.bak`.
+    static Status restore(const QString &backup, const QString &target);
+
+    // Plain checks shared by open and restore.
+    static Status checkFile(const QString &path, bool mayCreate);
+
+private:
+    Database() = default;
+    static Result<std::unique_ptr<Database>> openImpl(const QString &path, int maxVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    std::unique_ptr<SearchStrategy> m_search;
+};
+
+// Error text for a failed query, with the driver's words as detail.
+Error sqlError(const QString &message, const class QSqlError &error);
+
+} // namespace paylink

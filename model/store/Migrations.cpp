@@ -1,0 +1,194 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SearchStrategy.h"
+#include "TransactionGuard.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace paylink {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *summary;
+    std::function<QStringList(const Database &)> statements;
+};
+
+QStringList version1(const Database &)
+{
+    return {
+        QStringLiteral("CREATE TABLE schema_version ("
+                       "version INTEGER PRIMARY KEY, summary TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE profiles ("
+                       "id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, "
+                       "service TEXT NOT NULL CHECK (service IN ('bitrix24', 'paybylink')), "
+                       "name TEXT NOT NULL UNIQUE, settings TEXT NOT NULL DEFAULT '{}', "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE import_batches ("
+                       "id INTEGER PRIMARY KEY, "
+                       "profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL, "
+                       "source TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "row_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE payments ("
+                       "id INTEGER PRIMARY KEY, "
+                       "service TEXT NOT NULL CHECK (service IN ('bitrix24', 'paybylink')), "
+                       "profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL, "
+                       "external_id TEXT, "
+                       "order_ref TEXT NOT NULL DEFAULT '', "
+                       "customer_name TEXT NOT NULL DEFAULT '', "
+                       "email TEXT NOT NULL DEFAULT '', "
+                       "phone TEXT NOT NULL DEFAULT '', "
+                       "amount_minor INTEGER NOT NULL "
+                       "CHECK (amount_minor BETWEEN 0 AND 1000000000000), "
+                       "currency TEXT NOT NULL CHECK (length(currency) = 3), "
+                       "description TEXT NOT NULL DEFAULT '', "
+                       "language TEXT NOT NULL DEFAULT '', "
+                       "expiry TEXT, "
+                       "link TEXT NOT NULL DEFAULT '', "
+                       "short_link TEXT NOT NULL DEFAULT '', "
+                       "qr_png BLOB, "
+                       "status TEXT NOT NULL "
+                       "CHECK (status IN ('draft', 'ready', 'paid', 'failed')), "
+                       "last_error TEXT NOT NULL DEFAULT '', "
+                       "import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE, "
+                       "signed_params TEXT NOT NULL DEFAULT '[]', "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        // One index per sort the table offers (the rowid completes each key),
+        // plus the look-ups of sync and duplicate checks.
+        QStringLiteral("CREATE INDEX payments_created ON payments(created_at)"),
+        QStringLiteral("CREATE INDEX payments_order ON payments(order_ref)"),
+        QStringLiteral("CREATE INDEX payments_customer ON payments(customer_name)"),
+        QStringLiteral("CREATE INDEX payments_amount ON payments(amount_minor)"),
+        QStringLiteral("CREATE INDEX payments_expiry ON payments(expiry)"),
+        QStringLiteral("CREATE INDEX payments_status ON payments(status, expiry)"),
+        QStringLiteral("CREATE INDEX payments_service ON payments(service)"),
+        QStringLiteral("CREATE INDEX payments_batch ON payments(import_batch_id)"),
+        QStringLiteral("CREATE INDEX payments_profile_order ON payments(profile_id, order_ref)"),
+        QStringLiteral("CREATE UNIQUE INDEX payments_external ON payments(profile_id, external_id) "
+                       "WHERE external_id IS NOT NULL"),
+    };
+}
+
+QStringList version2(const Database &db)
+{
+    return db.search().createStatements();
+}
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        { 1, "payments, profiles and import batches", version1 },
+        { 2, "substring search index", version2 },
+    };
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Result<int> Migrations::currentVersion(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                               "AND name NOT LIKE 'sqlite_%'")))
+        return sqlError(tr("The database schema cannot be read."), q.lastError());
+    bool hasVersionTable = false;
+    bool hasOtherTables = false;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("schema_version"))
+            hasVersionTable = true;
+        else
+            hasOtherTables = true;
+    }
+    const QString shown = QDir::toNativeSeparators(db.path());
+    if (!hasVersionTable) {
+        if (hasOtherTables)
+            return Error { tr("“%1” is an SQLite database of another program, not of Paylink "
+                              "Desk. It was left untouched; choose another file.")
+                                   .arg(shown),
+                           {} };
+        return 0;
+    }
+    QSqlQuery v(db.connection());
+    if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !v.next())
+        return sqlError(tr("The schema version of “%1” cannot be read.").arg(shown), v.lastError());
+    return v.value(0).toInt();
+}
+
+Result<int> Migrations::migrate(Database &db, int maxVersion)
+{
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    int version = *current;
+    const QString shown = QDir::toNativeSeparators(db.path());
+    if (version > latestVersion())
+        return Error { tr("“%1” was written by a newer Paylink Desk (schema %2; this version "
+                          "knows up to %3). Update Paylink Desk; the file was left untouched.")
+                               .arg(shown)
+                               .arg(version)
+                               .arg(latestVersion()),
+                       {} };
+    const int target = std::min(maxVersion, latestVersion());
+    if (version >= target)
+        return version;
+
+    if (version > 0) {
+        const QString backup = db.path() + QStringLiteral(".pre-v%1-%2.bak")
+                                                   .arg(target)
+                                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                                           QStringLiteral("yyyyMMddHHmmss")));
+        if (Status s = db.backupTo(backup); !s)
+            return Error { tr("A backup of “%1” could not be made before updating it, so it was "
+                              "left as it is. %2")
+                                   .arg(shown, s.error().message),
+                           s.error().detail };
+    }
+
+    for (const Migration &m : migrations()) {
+        if (m.version <= version || m.version > target)
+            continue;
+        TransactionGuard tx(db.connection());
+        if (!tx.isActive())
+            return tx.error();
+        for (const QString &sql : m.statements(db)) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(sql))
+                return sqlError(tr("Updating the database “%1” to schema %2 failed; it was left "
+                                   "at schema %3.")
+                                        .arg(shown)
+                                        .arg(m.version)
+                                        .arg(version),
+                                q.lastError());
+        }
+        QSqlQuery record(db.connection());
+        record.prepare(QStringLiteral(
+                "INSERT INTO schema_version (version, summary, applied_at) VALUES (?, ?, ?)"));
+        record.addBindValue(m.version);
+        record.addBindValue(QString::fromLatin1(m.summary));
+        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!record.exec())
+            return sqlError(tr("Updating the database “%1” failed.").arg(shown), record.lastError());
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        version = m.version;
+    }
+    return version;
+}
+
+} // namespace paylink

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace paylink {
+
+enum class Service { PayByLink, Bitrix24 };
+
+// Stored statuses (docs/DECISIONS.md D6). `Expired` is only ever derived.
+enum class PaymentStatus { Draft, Ready, Paid, Failed, Expired };
+
+QString serviceName(Service service);                 // "paybylink", "bitrix24"
+std::optional<Service> serviceFromName(const QString &name);
+QString statusName(PaymentStatus status);             // "draft", …, "expired"
+std::optional<PaymentStatus> statusFromName(const QString &name);
+QString statusDisplayName(PaymentStatus status);      // translated
+QString serviceDisplayName(Service service);          // translated
+
+using SignedParameters = QList<QPair<QString, QString>>;
+
+struct Payment
+{
+    qint64 id = 0; // 0 until stored
+    Service service = Service::PayByLink;
+    std::optional<qint64> profileId;
+    QString profileName; // read-only, joined from profiles
+    QString externalId;
+    QString orderRef;
+    QString customerName;
+    QString email;
+    QString phone;
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("EUR");
+    QString description;
+    QString language;
+    QDate expiry; // null when none
+    QString link;
+    QString shortLink;
+    QByteArray qrPng;
+    PaymentStatus status = PaymentStatus::Draft; // stored status, never Expired
+    QString lastError;
+    std::optional<qint64> importBatchId;
+    SignedParameters signedParameters;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Expired when ready with an expiry before `today`.
+    PaymentStatus effectiveStatus(const QDate &today = QDate::currentDate()) const;
+    // The short link when there is one, else the link.
+    QString preferredLink() const { return shortLink.isEmpty() ? link : shortLink; }
+};
+
+} // namespace paylink

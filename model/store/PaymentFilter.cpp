@@ -1,0 +1,127 @@
+#include "PaymentFilter.h"
+
+#include "SearchStrategy.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace paylink {
+
+namespace {
+
+QString utcStart(const QDate &localDate)
+{
+    return localDate.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+bool PaymentFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !service && !status && createdFrom.isNull()
+            && createdTo.isNull() && !importBatchId && ids.isEmpty();
+}
+
+QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds,
+                             const QDate &today) const
+{
+    QStringList parts;
+    const QString term = search.trimmed();
+    if (!term.isEmpty())
+        parts << strategy.condition(term, binds);
+    if (service) {
+        parts << QStringLiteral("p.service = ?");
+        binds << serviceName(*service);
+    }
+    if (status) {
+        const QString day = today.toString(Qt::ISODate);
+        switch (*status) {
+        case PaymentStatus::Expired:
+            parts << QStringLiteral("(p.status = 'ready' AND p.expiry IS NOT NULL AND p.expiry < ?)");
+            binds << day;
+            break;
+        case PaymentStatus::Ready:
+            parts << QStringLiteral("(p.status = 'ready' AND (p.expiry IS NULL OR p.expiry >= ?))");
+            binds << day;
+            break;
+        default:
+            parts << QStringLiteral("p.status = ?");
+            binds << statusName(*status);
+        }
+    }
+    if (createdFrom.isValid()) {
+        parts << QStringLiteral("p.created_at >= ?");
+        binds << utcStart(createdFrom);
+    }
+    if (createdTo.isValid()) {
+        parts << QStringLiteral("p.created_at < ?");
+        binds << utcStart(createdTo.addDays(1));
+    }
+    if (importBatchId) {
+        parts << QStringLiteral("p.import_batch_id = ?");
+        binds << *importBatchId;
+    }
+    if (!ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : ids) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        parts << QStringLiteral("p.id IN (%1)").arg(marks.join(u','));
+    }
+    return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
+}
+
+QString orderBy(const PaymentSort &sort)
+{
+    QString column;
+    switch (sort.field) {
+    case PaymentField::OrderRef:
+        column = QStringLiteral("p.order_ref");
+        break;
+    case PaymentField::Customer:
+        column = QStringLiteral("p.customer_name");
+        break;
+    case PaymentField::Email:
+        column = QStringLiteral("p.email");
+        break;
+    case PaymentField::Amount:
+        column = QStringLiteral("p.amount_minor");
+        break;
+    case PaymentField::Service:
+        column = QStringLiteral("p.service");
+        break;
+    case PaymentField::Status:
+        column = QStringLiteral("p.status");
+        break;
+    case PaymentField::Expiry:
+        column = QStringLiteral("p.expiry");
+        break;
+    case PaymentField::Created:
+        column = QStringLiteral("p.created_at");
+        break;
+    case PaymentField::Phone:
+        column = QStringLiteral("p.phone");
+        break;
+    case PaymentField::Description:
+        column = QStringLiteral("p.description");
+        break;
+    case PaymentField::Profile:
+        column = QStringLiteral("p.profile_id");
+        break;
+    case PaymentField::Updated:
+        column = QStringLiteral("p.updated_at");
+        break;
+    case PaymentField::Id:
+        column = QStringLiteral("p.id");
+        break;
+    }
+    const QString dir = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC")
+                                                         : QStringLiteral("DESC");
+    if (sort.field == PaymentField::Id)
+        return QStringLiteral("p.id %1").arg(dir);
+    return QStringLiteral("%1 %2, p.id %2").arg(column, dir);
+}
+
+} // namespace paylink

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Payment.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace paylink {
+
+class SearchStrategy;
+
+// The columns the table shows and sorts by; also the order of the table model.
+enum class PaymentField {
+    OrderRef,
+    Customer,
+    Email,
+    Amount,
+    Service,
+    Status,
+    Expiry,
+    Created,
+    Phone,
+    Description,
+    Profile,
+    Updated,
+    Id,
+};
+
+struct PaymentSort
+{
+    PaymentField field = PaymentField::Created;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+// What the table, `list` and exports show. Every condition is SQL, so a filter
+// over a million rows costs what its indexes cost.
+struct PaymentFilter
+{
+    QString search; // substring of order ref, customer or e-mail
+    std::optional<Service> service;
+    std::optional<PaymentStatus> status; // Expired is derived (docs/DECISIONS.md D6)
+    QDate createdFrom; // local dates, inclusive; null = open
+    QDate createdTo;
+    std::optional<qint64> importBatchId;
+    QList<qint64> ids; // empty = all
+
+    bool isEmpty() const;
+    // A WHERE condition on `payments p` (never empty: "1 = 1" when nothing is set).
+    QString where(const SearchStrategy &search, QVariantList &binds,
+                  const QDate &today = QDate::currentDate()) const;
+};
+
+// ORDER BY clause for `sort`, with the id as tiebreak so pages are stable.
+QString orderBy(const PaymentSort &sort);
+
+} // namespace paylink

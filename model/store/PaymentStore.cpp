@@ -1,0 +1,384 @@
+#include "PaymentStore.h"
+
+#include "Database.h"
+#include "TransactionGuard.h"
+#include "core/Currency.h"
+#include "core/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+
+namespace paylink {
+
+namespace {
+
+const QString kRowColumns = QStringLiteral(
+        "p.id, p.service, p.profile_id, coalesce(pr.name, ''), p.external_id, p.order_ref, "
+        "p.customer_name, p.email, p.phone, p.amount_minor, p.currency, p.description, "
+        "p.language, p.expiry, p.link, p.short_link, p.status, p.last_error, "
+        "p.import_batch_id, p.signed_params, p.created_at, p.updated_at");
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString paramsToJson(const SignedParameters &params)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : params)
+        array.append(QJsonArray { name, value });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+SignedParameters paramsFromJson(const QString &json)
+{
+    SignedParameters params;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &pair : array) {
+        const QJsonArray p = pair.toArray();
+        if (p.size() == 2)
+            params.append({ p.at(0).toString(), p.at(1).toString() });
+    }
+    return params;
+}
+
+Payment rowToPayment(const QSqlQuery &q)
+{
+    Payment p;
+    p.id = q.value(0).toLongLong();
+    p.service = serviceFromName(q.value(1).toString()).value_or(Service::PayByLink);
+    if (!q.value(2).isNull())
+        p.profileId = q.value(2).toLongLong();
+    p.profileName = q.value(3).toString();
+    p.externalId = q.value(4).toString();
+    p.orderRef = q.value(5).toString();
+    p.customerName = q.value(6).toString();
+    p.email = q.value(7).toString();
+    p.phone = q.value(8).toString();
+    p.amountMinor = q.value(9).toLongLong();
+    p.currency = q.value(10).toString();
+    p.description = q.value(11).toString();
+    p.language = q.value(12).toString();
+    p.expiry = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    p.link = q.value(14).toString();
+    p.shortLink = q.value(15).toString();
+    p.status = statusFromName(q.value(16).toString()).value_or(PaymentStatus::Draft);
+    p.lastError = q.value(17).toString();
+    if (!q.value(18).isNull())
+        p.importBatchId = q.value(18).toLongLong();
+    p.signedParameters = paramsFromJson(q.value(19).toString());
+    p.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
+    p.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+void bindWritable(QSqlQuery &q, const Payment &p)
+{
+    q.addBindValue(serviceName(p.service));
+    q.addBindValue(p.profileId ? QVariant(*p.profileId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(p.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(p.externalId));
+    q.addBindValue(p.orderRef);
+    q.addBindValue(p.customerName);
+    q.addBindValue(p.email);
+    q.addBindValue(p.phone);
+    q.addBindValue(p.amountMinor);
+    q.addBindValue(p.currency);
+    q.addBindValue(p.description);
+    q.addBindValue(p.language);
+    q.addBindValue(p.expiry.isValid() ? QVariant(p.expiry.toString(Qt::ISODate))
+                                      : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(p.link);
+    q.addBindValue(p.shortLink);
+    q.addBindValue(p.qrPng.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                     : QVariant(p.qrPng));
+    q.addBindValue(statusName(p.status));
+    q.addBindValue(p.lastError);
+    q.addBindValue(p.importBatchId ? QVariant(*p.importBatchId)
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(paramsToJson(p.signedParameters));
+}
+
+bool isWebLink(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            && !url.host().isEmpty();
+}
+
+} // namespace
+
+PaymentStore::PaymentStore(Database &db)
+    : m_db(db)
+{
+}
+
+Status PaymentStore::validate(const Payment &p)
+{
+    if (!Currency::isKnown(p.currency))
+        return Error { tr("Currency: “%1” is not an ISO 4217 code such as EUR, USD or RUB.")
+                               .arg(p.currency),
+                       {} };
+    if (p.amountMinor < 0)
+        return Error { tr("Amount: %1 is negative; enter zero or more.")
+                               .arg(Money::plain(p.amountMinor, p.currency)),
+                       {} };
+    if (p.amountMinor > Money::kMaxMinor)
+        return Error { tr("Amount: %1 is too large; the most is %2.")
+                               .arg(Money::plain(p.amountMinor, p.currency),
+                                    Money::plain(Money::kMaxMinor, p.currency)),
+                       {} };
+    if (p.status == PaymentStatus::Expired)
+        return Error { tr("Status: “expired” is derived from the expiry date and cannot be set."),
+                       {} };
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+        return Error { tr("E-mail: “%1” does not look like an e-mail address.").arg(p.email), {} };
+    if (!p.link.isEmpty() && !isWebLink(p.link))
+        return Error { tr("Link: “%1” is not a web address starting with https://.").arg(p.link),
+                       {} };
+    if (!p.shortLink.isEmpty() && !isWebLink(p.shortLink))
+        return Error { tr("Short link: “%1” is not a web address starting with https://.")
+                               .arg(p.shortLink),
+                       {} };
+    if (p.status == PaymentStatus::Ready && p.link.isEmpty() && p.shortLink.isEmpty())
+        return Error { tr("Status: a payment without a link cannot be ready; save it as a draft."),
+                       {} };
+    return success();
+}
+
+Status PaymentStore::insert(Payment &payment, bool keepId)
+{
+    QList<Payment> one { payment };
+    if (Status s = insertAll(one, keepId); !s)
+        return s;
+    payment = one.constFirst();
+    return success();
+}
+
+Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
+{
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        if (Status s = validate(payments.at(i)); !s) {
+            if (payments.size() == 1)
+                return s;
+            return Error { tr("Payment %1 of %2: %3").arg(i + 1).arg(payments.size()).arg(s.error().message),
+                           {} };
+        }
+    }
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    const QString sql = QStringLiteral(
+            "INSERT INTO payments (id, service, profile_id, external_id, order_ref, customer_name, "
+            "email, phone, amount_minor, currency, description, language, expiry, link, "
+            "short_link, qr_png, status, last_error, import_batch_id, signed_params, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q.prepare(sql))
+        return sqlError(tr("The payment could not be saved."), q.lastError());
+    const QString now = nowText();
+    for (Payment &p : payments) {
+        q.addBindValue(keepIds && p.id > 0 ? QVariant(p.id) : QVariant(QMetaType::fromType<qint64>()));
+        bindWritable(q, p);
+        const QString created = keepIds && p.createdAt.isValid()
+                ? p.createdAt.toUTC().toString(Qt::ISODateWithMs)
+                : now;
+        q.addBindValue(created);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            const QString what = q.lastError().nativeErrorCode() == QLatin1String("2067")
+                    ? tr("A payment with the same external id already exists for this profile; "
+                         "nothing was saved.")
+                    : tr("The payment could not be saved; nothing was written.");
+            return sqlError(what, q.lastError());
+        }
+        p.id = q.lastInsertId().toLongLong();
+        p.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+        p.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    }
+    if (Status s = tx.commit(); !s) {
+        if (!keepIds)
+            for (Payment &p : payments)
+                p.id = 0;
+        return s;
+    }
+    return success();
+}
+
+Status PaymentStore::update(Payment &payment)
+{
+    if (payment.id <= 0)
+        return Error { tr("This payment has not been saved yet."), {} };
+    if (Status s = validate(payment); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral(
+                "UPDATE payments SET service = ?, profile_id = ?, external_id = ?, order_ref = ?, "
+                "customer_name = ?, email = ?, phone = ?, amount_minor = ?, currency = ?, "
+                "description = ?, language = ?, expiry = ?, link = ?, short_link = ?, qr_png = ?, "
+                "status = ?, last_error = ?, import_batch_id = ?, signed_params = ?, "
+                "updated_at = ? WHERE id = ?")))
+        return sqlError(tr("The payment could not be saved."), q.lastError());
+    bindWritable(q, payment);
+    const QString now = nowText();
+    q.addBindValue(now);
+    q.addBindValue(payment.id);
+    if (!q.exec())
+        return sqlError(tr("The payment could not be saved; it was left as it was."), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error { tr("Payment %1 no longer exists; it may have been deleted elsewhere.")
+                               .arg(payment.id),
+                       {} };
+    payment.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return success();
+}
+
+Status PaymentStore::remove(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("DELETE FROM payments WHERE id = ?")))
+        return sqlError(tr("The payments could not be deleted."), q.lastError());
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(tr("The payments could not be deleted; none were."), q.lastError());
+    }
+    return tx.commit();
+}
+
+Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
+{
+    if (ids.isEmpty())
+        return success();
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    const QString sql = paid
+            ? QStringLiteral("UPDATE payments SET status = 'paid', last_error = '', updated_at = ? "
+                             "WHERE id = ?")
+            : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
+                             "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
+    if (!q.prepare(sql))
+        return sqlError(tr("The status could not be changed."), q.lastError());
+    const QString now = nowText();
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(tr("The status could not be changed; nothing was changed."),
+                            q.lastError());
+        if (q.numRowsAffected() == 0)
+            missing << id;
+    }
+    if (!missing.isEmpty()) {
+        QStringList shown;
+        for (qint64 id : std::as_const(missing))
+            shown << QString::number(id);
+        return Error { tr("No payment has the id %1; nothing was changed.")
+                               .arg(shown.join(QStringLiteral(", "))),
+                       {} };
+    }
+    return tx.commit();
+}
+
+Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT %1, p.qr_png FROM payments p "
+                                  "LEFT JOIN profiles pr ON pr.id = p.profile_id WHERE p.id = ?")
+                           .arg(kRowColumns)))
+        return sqlError(tr("The payment could not be read."), q.lastError());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("The payment could not be read."), q.lastError());
+    if (!q.next())
+        return std::optional<Payment>();
+    Payment p = rowToPayment(q);
+    p.qrPng = q.value(22).toByteArray();
+    return std::optional<Payment>(std::move(p));
+}
+
+Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const PaymentSort &sort,
+                                          int limit, qint64 offset) const
+{
+    QVariantList binds;
+    const QString where = filter.where(m_db.search(), binds);
+    QString sql = QStringLiteral("SELECT %1 FROM payments p LEFT JOIN profiles pr ON pr.id = "
+                                 "p.profile_id WHERE %2 ORDER BY %3")
+                          .arg(kRowColumns, where, orderBy(sort));
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(tr("The payments could not be read."), q.lastError());
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(tr("The payments could not be read."), q.lastError());
+    QList<Payment> rows;
+    if (limit > 0)
+        rows.reserve(limit);
+    while (q.next())
+        rows.append(rowToPayment(q));
+    return rows;
+}
+
+Result<qint64> PaymentStore::count(const PaymentFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = filter.where(m_db.search(), binds);
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where)))
+        return sqlError(tr("The payments could not be counted."), q.lastError());
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("The payments could not be counted."), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = filter.where(m_db.search(), binds);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Two partial sums that cannot overflow 64 bits, joined in 128 bits.
+    if (!q.prepare(QStringLiteral("SELECT p.currency, count(*), "
+                                  "sum(p.amount_minor / 1000000000), sum(p.amount_minor % 1000000000) "
+                                  "FROM payments p WHERE %1 GROUP BY p.currency ORDER BY p.currency")
+                           .arg(where)))
+        return sqlError(tr("The totals could not be computed."), q.lastError());
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(tr("The totals could not be computed."), q.lastError());
+    QList<CurrencyTotal> totals;
+    while (q.next()) {
+        CurrencyTotal t;
+        t.currency = q.value(0).toString();
+        t.count = q.value(1).toLongLong();
+        t.sumMinor = static_cast<Int128>(q.value(2).toLongLong()) * 1'000'000'000
+                + q.value(3).toLongLong();
+        totals.append(t);
+    }
+    return totals;
+}
+
+} // namespace paylink

@@ -1,0 +1,59 @@
+#include "SearchStrategy.h"
+
+namespace paylink {
+
+std::unique_ptr<SearchStrategy> SearchStrategy::forDriver(const QString &driverName)
+{
+    if (driverName == QLatin1String("QSQLITE"))
+        return std::make_unique<SqliteTrigramSearch>();
+    return std::make_unique<LikeSearch>();
+}
+
+QString LikeSearch::condition(const QString &term, QVariantList &binds) const
+{
+    QString escaped = term;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    const QString pattern = u'%' + escaped + u'%';
+    binds << pattern << pattern << pattern;
+    return QStringLiteral("(p.order_ref LIKE ? ESCAPE '\\' OR p.customer_name LIKE ? ESCAPE '\\' "
+                          "OR p.email LIKE ? ESCAPE '\\')");
+}
+
+QStringList SqliteTrigramSearch::createStatements() const
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE payments_fts USING fts5("
+                       "order_ref, customer_name, email, content='payments', content_rowid='id', "
+                       "tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER payments_fts_ai AFTER INSERT ON payments BEGIN "
+                       "INSERT INTO payments_fts(rowid, order_ref, customer_name, email) "
+                       "VALUES (new.id, new.order_ref, new.customer_name, new.email); END"),
+        QStringLiteral("CREATE TRIGGER payments_fts_ad AFTER DELETE ON payments BEGIN "
+                       "INSERT INTO payments_fts(payments_fts, rowid, order_ref, customer_name, "
+                       "email) VALUES ('delete', old.id, old.order_ref, old.customer_name, "
+                       "old.email); END"),
+        QStringLiteral("CREATE TRIGGER payments_fts_au AFTER UPDATE OF order_ref, customer_name, "
+                       "email ON payments BEGIN "
+                       "INSERT INTO payments_fts(payments_fts, rowid, order_ref, customer_name, "
+                       "email) VALUES ('delete', old.id, old.order_ref, old.customer_name, "
+                       "old.email); "
+                       "INSERT INTO payments_fts(rowid, order_ref, customer_name, email) "
+                       "VALUES (new.id, new.order_ref, new.customer_name, new.email); END"),
+        QStringLiteral("INSERT INTO payments_fts(payments_fts) VALUES ('rebuild')"),
+    };
+}
+
+QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds) const
+{
+    // The trigram tokenizer needs at least three characters.
+    if (term.size() < 3)
+        return LikeSearch::condition(term, binds);
+    QString phrase = term;
+    phrase.replace(u'"', QStringLiteral("\"\""));
+    binds << QString(u'"' + phrase + u'"');
+    return QStringLiteral("p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)");
+}
+
+} // namespace paylink

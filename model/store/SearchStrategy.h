@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+namespace paylink {
+
+// The per-driver part of substring search (docs/DECISIONS.md D8).
+class SearchStrategy
+{
+public:
+    virtual ~SearchStrategy() = default;
+
+    static std::unique_ptr<SearchStrategy> forDriver(const QString &driverName);
+
+    // Statements that create (and fill) the search index; run by a migration.
+    virtual QStringList createStatements() const = 0;
+    // A condition on `payments` (aliased `p`) matching `term` in order ref,
+    // customer name or e-mail, with its bind values appended to `binds`.
+    virtual QString condition(const QString &term, QVariantList &binds) const = 0;
+};
+
+// Portable: LIKE over the three columns.
+class LikeSearch : public SearchStrategy
+{
+public:
+    QStringList createStatements() const override { return {}; }
+    QString condition(const QString &term, QVariantList &binds) const override;
+};
+
+// SQLite: an FTS5 trigram index kept by triggers; short terms fall back to LIKE.
+class SqliteTrigramSearch : public LikeSearch
+{
+public:
+    QStringList createStatements() const override;
+    QString condition(const QString &term, QVariantList &binds) const override;
+};
+
+} // namespace paylink
