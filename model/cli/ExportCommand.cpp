@@ -1,10 +1,8 @@
 #include "Command.h"
 #include "FilterOptions.h"
 
-#include "csv/CsvWriter.h"
+#include "csv/PaymentExport.h"
 #include "store/Database.h"
-#include "store/PaymentRecord.h"
-#include "store/PaymentStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,27 +49,11 @@ public:
             return fail(io, ExitInvalidData, db.error());
 
         const QString path = parser.value(QStringLiteral("o"));
-        CsvWriter writer(path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) });
-        if (Status s = writer.open(); !s)
-            return fail(io, ExitInvalidData, s.error());
-        writer.writeRow(PaymentRecord::fieldNames());
-        PaymentStore store(**db);
-        const PaymentSort byId { PaymentField::Id, Qt::AscendingOrder };
-        constexpr int kPage = 2000;
-        qint64 written = 0;
-        for (qint64 offset = 0;; offset += kPage) {
-            Result<QList<Payment>> rows = store.list(*filter, byId, kPage, offset);
-            if (!rows)
-                return fail(io, ExitInvalidData, rows.error());
-            for (const Payment &p : *rows)
-                writer.writeRow(PaymentRecord::values(p));
-            written += rows->size();
-            if (rows->size() < kPage)
-                break;
-        }
-        if (Status s = writer.commit(); !s)
-            return fail(io, ExitInvalidData, s.error());
-        io.err << tr("Exported %n payment(s) to %1.", nullptr, int(written))
+        const Result<qint64> written = PaymentExport::run(
+                **db, *filter, path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) });
+        if (!written)
+            return fail(io, ExitInvalidData, written.error());
+        io.err << tr("Exported %n payment(s) to %1.", nullptr, int(*written))
                           .arg(QDir::toNativeSeparators(path))
                << '\n';
         return ExitOk;

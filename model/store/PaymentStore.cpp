@@ -79,30 +79,36 @@ Payment rowToPayment(const QSqlQuery &q)
     return p;
 }
 
+// A null QString binds as SQL NULL; the text columns want '' instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 void bindWritable(QSqlQuery &q, const Payment &p)
 {
     q.addBindValue(serviceName(p.service));
-    q.addBindValue(p.profileId ? QVariant(*p.profileId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(p.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+    q.addBindValue(p.profileId ? QVariant(*p.profileId) : QVariant());
+    q.addBindValue(p.externalId.isEmpty() ? QVariant()
                                           : QVariant(p.externalId));
-    q.addBindValue(p.orderRef);
-    q.addBindValue(p.customerName);
-    q.addBindValue(p.email);
-    q.addBindValue(p.phone);
+    q.addBindValue(text(p.orderRef));
+    q.addBindValue(text(p.customerName));
+    q.addBindValue(text(p.email));
+    q.addBindValue(text(p.phone));
     q.addBindValue(p.amountMinor);
-    q.addBindValue(p.currency);
-    q.addBindValue(p.description);
-    q.addBindValue(p.language);
+    q.addBindValue(text(p.currency));
+    q.addBindValue(text(p.description));
+    q.addBindValue(text(p.language));
     q.addBindValue(p.expiry.isValid() ? QVariant(p.expiry.toString(Qt::ISODate))
-                                      : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(p.link);
-    q.addBindValue(p.shortLink);
-    q.addBindValue(p.qrPng.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                      : QVariant());
+    q.addBindValue(text(p.link));
+    q.addBindValue(text(p.shortLink));
+    q.addBindValue(p.qrPng.isEmpty() ? QVariant()
                                      : QVariant(p.qrPng));
     q.addBindValue(statusName(p.status));
-    q.addBindValue(p.lastError);
+    q.addBindValue(text(p.lastError));
     q.addBindValue(p.importBatchId ? QVariant(*p.importBatchId)
-                                   : QVariant(QMetaType::fromType<qint64>()));
+                                   : QVariant());
     q.addBindValue(paramsToJson(p.signedParameters));
 }
 
@@ -186,7 +192,7 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
         return sqlError(tr("The payment could not be saved."), q.lastError());
     const QString now = nowText();
     for (Payment &p : payments) {
-        q.addBindValue(keepIds && p.id > 0 ? QVariant(p.id) : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(keepIds && p.id > 0 ? QVariant(p.id) : QVariant());
         bindWritable(q, p);
         const QString created = keepIds && p.createdAt.isValid()
                 ? p.createdAt.toUTC().toString(Qt::ISODateWithMs)

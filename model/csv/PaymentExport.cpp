@@ -1,0 +1,40 @@
+#include "PaymentExport.h"
+
+#include "CsvWriter.h"
+#include "store/PaymentRecord.h"
+#include "store/PaymentStore.h"
+
+namespace paylink {
+
+Result<qint64> PaymentExport::run(Database &db, const PaymentFilter &filter, const QString &path,
+                                  Options options, const Progress &progress)
+{
+    PaymentStore store(db);
+    const Result<qint64> total = store.count(filter);
+    if (!total)
+        return total.error();
+    CsvWriter writer(path, { options.delimiter, options.bom });
+    if (Status s = writer.open(); !s)
+        return s.error();
+    writer.writeRow(PaymentRecord::fieldNames());
+    const PaymentSort byId { PaymentField::Id, Qt::AscendingOrder };
+    constexpr int kPage = 2000;
+    qint64 written = 0;
+    for (qint64 offset = 0;; offset += kPage) {
+        Result<QList<Payment>> rows = store.list(filter, byId, kPage, offset);
+        if (!rows)
+            return rows.error();
+        for (const Payment &p : *rows)
+            writer.writeRow(PaymentRecord::values(p));
+        written += rows->size();
+        if (progress && !progress(written, *total))
+            return Error { tr("The export was cancelled; no file was written."), {} };
+        if (rows->size() < kPage)
+            break;
+    }
+    if (Status s = writer.commit(); !s)
+        return s.error();
+    return written;
+}
+
+} // namespace paylink

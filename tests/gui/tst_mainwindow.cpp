@@ -1,0 +1,360 @@
+// Offscreen tests of the main window: the dialog, search, clipboard, undo,
+// changes made by another process, and remembered state.
+#include "DetailPanel.h"
+#include "MainWindow.h"
+#include "PaymentsView.h"
+#include "dialogs/PaymentDialog.h"
+#include "dialogs/PreferencesDialog.h"
+
+#include "settings/Settings.h"
+#include "store/Database.h"
+#include "store/PaymentStore.h"
+#include "store/PaymentTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace paylink;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStateTellsWhatToDo();
+    void addPaymentThroughDialog();
+    void dialogRejectsBadInput();
+    void searchBoxFilters();
+    void copyShortLinkPutsExactText();
+    void copyShortLinkFallsBackToLink();
+    void deleteCanBeUndone();
+    void markPaidAndUndo();
+    void statusFilterUsesDerivedExpired();
+    void refreshesOnChangesByAnotherConnection();
+    void preferencesAreSaved();
+    void windowStateIsRemembered();
+
+private:
+    QAction *action(const char *name) const;
+    Payment makePayment(const QString &order, const QString &customer, const QString &shortLink);
+    qint64 store(Payment p);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    int m_run = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("gui-%1.sqlite").arg(++m_run));
+    auto db = Database::open(m_path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    m_window = std::make_unique<MainWindow>(std::move(db).value());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->paymentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+}
+
+QAction *TestMainWindow::action(const char *name) const
+{
+    auto *a = m_window->findChild<QAction *>(QString::fromLatin1(name));
+    if (!a)
+        qWarning("no action %s", name);
+    return a;
+}
+
+Payment TestMainWindow::makePayment(const QString &order, const QString &customer,
+                                    const QString &shortLink)
+{
+    Payment p;
+    p.service = Service::Bitrix24;
+    p.orderRef = order;
+    p.customerName = customer;
+    p.amountMinor = 90000;
+    p.currency = QStringLiteral("RUB");
+    p.link = QStringLiteral("https://b24.example/pub/pay/?orderId=%1").arg(order);
+    p.shortLink = shortLink;
+    p.status = PaymentStatus::Ready;
+    return p;
+}
+
+qint64 TestMainWindow::store(Payment p)
+{
+    const Status s = PaymentStore(m_window->database()).insert(p);
+    if (!s)
+        qWarning("%s (%s)", qPrintable(s.error().message), qPrintable(s.error().detail));
+    m_window->refresh();
+    return p.id;
+}
+
+void TestMainWindow::emptyStateTellsWhatToDo()
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("No payments yet")));
+    QVERIFY(!m_window->paymentsView()->table()->isVisible());
+}
+
+void TestMainWindow::addPaymentThroughDialog()
+{
+    action("actionAddPayment")->trigger();
+    auto *dialog = m_window->findChild<PaymentDialog *>(QStringLiteral("paymentDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("orderEdit")), QStringLiteral("INV-900"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("customerEdit")), QStringLiteral("Jan Bakker"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("jan@example.nl"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("28,50"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("EUR"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("linkEdit")),
+                     QStringLiteral("https://testapi.paybylink.com/payment/createUrl/k?u=S&h=AB"));
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    status->setCurrentIndex(status->findData(QStringLiteral("ready")));
+
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QPushButton *save = buttons->button(QDialogButtonBox::Save);
+    QVERIFY2(save->isEnabled(), qPrintable(dialog->problem()));
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    PaymentTableModel *model = m_window->paymentModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QModelIndex order = model->index(0, PaymentTableModel::OrderRefColumn);
+    QCOMPARE(order.data().toString(), QStringLiteral("INV-900"));
+    QCOMPARE(model->index(0, PaymentTableModel::AmountColumn).data(PaymentTableModel::RawValueRole).toLongLong(),
+             2850);
+    QCOMPARE(model->index(0, PaymentTableModel::StatusColumn).data(PaymentTableModel::RawValueRole).toString(),
+             QStringLiteral("ready"));
+    // Stored for real, not only shown.
+    const Result<QList<Payment>> rows = PaymentStore(m_window->database()).list({});
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().customerName, QStringLiteral("Jan Bakker"));
+    QCOMPARE(rows->first().currency, QStringLiteral("EUR"));
+    // And undoable.
+    QVERIFY(m_window->undoStack()->canUndo());
+}
+
+void TestMainWindow::dialogRejectsBadInput()
+{
+    action("actionAddPayment")->trigger();
+    auto *dialog = m_window->findChild<PaymentDialog *>(QStringLiteral("paymentDialog"));
+    QVERIFY(dialog);
+    auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("EUR"));
+
+    QTest::keyClicks(amount, QStringLiteral("abc"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("Amount")), qPrintable(problem->text()));
+
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("1,234"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("decimals")), qPrintable(problem->text()));
+
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("12.34"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("XYZ"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("Currency")), qPrintable(problem->text()));
+
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("EUR"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("not-an-email"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("E-mail")), qPrintable(problem->text()));
+
+    dialog->reject();
+    QCOMPARE(m_window->paymentModel()->rowCount(), 0);
+}
+
+void TestMainWindow::searchBoxFilters()
+{
+    store(makePayment(QStringLiteral("INV-1"), QStringLiteral("Jan Bakker"), {}));
+    store(makePayment(QStringLiteral("INV-2"), QStringLiteral("Анна Петрова"), {}));
+    store(makePayment(QStringLiteral("ORD-3"), QStringLiteral("Müller GmbH"), {}));
+    PaymentTableModel *model = m_window->paymentModel();
+    QCOMPARE(model->rowCount(), 3);
+
+    QLineEdit *search = m_window->paymentsView()->searchEdit();
+    // QTest types only Latin-1 keys; Cyrillic goes in as an input method would.
+    search->insert(QStringLiteral("Петров"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, PaymentTableModel::CustomerColumn).data().toString(),
+             QStringLiteral("Анна Петрова"));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("inv"));
+    QTRY_COMPARE(model->rowCount(), 2);
+
+    // Escape clears the search.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(model->rowCount(), 3);
+}
+
+void TestMainWindow::copyShortLinkPutsExactText()
+{
+    const QString shortLink = QStringLiteral("https://b24.example/~tR9sB");
+    const qint64 id = store(makePayment(QStringLiteral("1063"), QStringLiteral("A. Petrova"), shortLink));
+    QVERIFY(m_window->paymentsView()->selectId(id));
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    // Through the keyboard shortcut, as a merchant does it.
+    m_window->paymentsView()->table()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), shortLink);
+
+    // The detail panel's button does the same.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("copyShortLinkButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), shortLink);
+
+    // Copy link copies the long one.
+    action("actionCopyLink")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("https://b24.example/pub/pay/?orderId=1063"));
+}
+
+void TestMainWindow::copyShortLinkFallsBackToLink()
+{
+    const qint64 id = store(makePayment(QStringLiteral("INV-7"), QStringLiteral("No Short"), {}));
+    QVERIFY(m_window->paymentsView()->selectId(id));
+    action("actionCopyShortLink")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("https://b24.example/pub/pay/?orderId=INV-7"));
+}
+
+void TestMainWindow::deleteCanBeUndone()
+{
+    Payment kept = makePayment(QStringLiteral("KEEP"), QStringLiteral("Keeper"), {});
+    kept.qrPng = QByteArray("\x89PNG fake but kept", 18);
+    store(kept);
+    const qint64 id = store(makePayment(QStringLiteral("GONE"), QStringLiteral("Leaver"), {}));
+    PaymentTableModel *model = m_window->paymentModel();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(m_window->paymentsView()->selectId(id));
+    action("actionDeletePayments")->trigger();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("KEEP"));
+
+    action("actionUndo")->trigger();
+    QCOMPARE(model->rowCount(), 2);
+    const Result<std::optional<Payment>> back = PaymentStore(m_window->database()).find(id);
+    QVERIFY(back.ok() && back->has_value());
+    QCOMPARE((*back)->orderRef, QStringLiteral("GONE"));
+
+    action("actionRedo")->trigger();
+    QCOMPARE(model->rowCount(), 1);
+}
+
+void TestMainWindow::markPaidAndUndo()
+{
+    const qint64 id = store(makePayment(QStringLiteral("PAYME"), QStringLiteral("Payer"), {}));
+    QVERIFY(m_window->paymentsView()->selectId(id));
+    action("actionMarkPaid")->trigger();
+    PaymentStore payments(m_window->database());
+    QCOMPARE((*payments.find(id))->status, PaymentStatus::Paid);
+    action("actionUndo")->trigger();
+    QCOMPARE((*payments.find(id))->status, PaymentStatus::Ready);
+    QVERIFY(m_window->paymentsView()->selectId(id));
+    action("actionMarkUnpaid")->trigger();
+    QCOMPARE((*payments.find(id))->status, PaymentStatus::Ready);
+}
+
+void TestMainWindow::statusFilterUsesDerivedExpired()
+{
+    Payment old = makePayment(QStringLiteral("OLD"), QStringLiteral("Late"), {});
+    old.expiry = QDate::currentDate().addDays(-3);
+    store(old);
+    Payment fresh = makePayment(QStringLiteral("NEW"), QStringLiteral("Early"), {});
+    fresh.expiry = QDate::currentDate().addDays(3);
+    store(fresh);
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("expired")));
+    PaymentTableModel *model = m_window->paymentModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("OLD"));
+    status->setCurrentIndex(status->findData(QStringLiteral("ready")));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("NEW"));
+}
+
+void TestMainWindow::refreshesOnChangesByAnotherConnection()
+{
+    PaymentTableModel *model = m_window->paymentModel();
+    QCOMPARE(model->rowCount(), 0);
+    // A second connection, as the CLI or a second window would have.
+    auto other = Database::open(m_path);
+    QVERIFY(other.ok());
+    Payment p = makePayment(QStringLiteral("FROM-CLI"), QStringLiteral("Elsewhere"), {});
+    QVERIFY(PaymentStore(**other).insert(p).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("FROM-CLI"));
+}
+
+void TestMainWindow::preferencesAreSaved()
+{
+    action("actionPreferences")->trigger();
+    auto *dialog = m_window->findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("merchantNameEdit"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Bakkerij De Zon"));
+    auto *plan = dialog->findChild<QComboBox *>(QStringLiteral("planCombo"));
+    plan->setCurrentIndex(1);
+    dialog->accept();
+    Settings settings;
+    QCOMPARE(settings.merchantName(), QStringLiteral("Bakkerij De Zon"));
+    QCOMPARE(settings.bitrix24Plan(), Settings::Bitrix24Plan::Enterprise);
+}
+
+void TestMainWindow::windowStateIsRemembered()
+{
+    m_window->resize(900, 640);
+    m_window->close();
+    Settings settings;
+    QVERIFY(!settings.windowGeometry().isEmpty());
+    QVERIFY(!settings.tableHeaderState().isEmpty());
+    // A new window comes back at the same size.
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    MainWindow again(std::move(db).value());
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

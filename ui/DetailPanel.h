@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/Payment.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace paylink {
+
+// The right-hand panel: the selected payment's details and its links. The QR
+// panel is placed into qrArea().
+class DetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPanel(QWidget *parent = nullptr);
+
+    void showPayment(const std::optional<Payment> &payment);
+    QVBoxLayout *qrArea() const { return m_qrArea; }
+
+signals:
+    void copyShortLinkRequested();
+    void copyLinkRequested();
+    void openLinkRequested();
+
+private:
+    QLabel *addRow(const QString &label, const QString &objectName);
+
+    QFormLayout *m_form;
+    QVBoxLayout *m_qrArea;
+    QLabel *m_title;
+    QLabel *m_customer;
+    QLabel *m_amount;
+    QLabel *m_status;
+    QLabel *m_expiry;
+    QLabel *m_description;
+    QLabel *m_link;
+    QLabel *m_shortLink;
+    QLabel *m_error;
+    QPushButton *m_copyShort;
+    QPushButton *m_copyLink;
+    QPushButton *m_open;
+};
+
+} // namespace paylink

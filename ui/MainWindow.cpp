@@ -1,0 +1,686 @@
+#include "MainWindow.h"
+
+#include "DetailPanel.h"
+#include "FilterPanel.h"
+#include "JobProgress.h"
+#include "PaymentCommands.h"
+#include "PaymentsView.h"
+#include "dialogs/PaymentDialog.h"
+#include "dialogs/PreferencesDialog.h"
+
+#include "core/AppInfo.h"
+#include "core/Logger.h"
+#include "core/Money.h"
+#include "core/Redactor.h"
+#include "csv/PaymentExport.h"
+#include "store/ChangeWatcher.h"
+#include "store/Database.h"
+#include "store/PaymentStore.h"
+#include "store/PaymentTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPromise>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QSysInfo>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace paylink {
+
+namespace {
+
+// What a background job hands back to the GUI thread.
+struct JobResult
+{
+    bool ok = false;
+    qint64 count = 0;
+    QString message;
+    QString detail;
+    QList<CurrencyTotal> totals;
+};
+
+JobResult failure(const Error &e)
+{
+    return JobResult { false, 0, e.message, e.detail, {} };
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_view(new PaymentsView(this))
+    , m_filters(new FilterPanel(this))
+    , m_detail(new DetailPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_undo(new QUndoStack(this))
+    , m_countLabel(new QLabel(this))
+    , m_totalsLabel(new QLabel(this))
+    , m_job(new JobProgress(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filters->setObjectName(QStringLiteral("filterPanel"));
+    m_detail->setObjectName(QStringLiteral("detailPanel"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
+
+    m_splitter->addWidget(m_filters);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 180, 700, 300 });
+    setCentralWidget(m_splitter);
+
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_totalsLabel, 1);
+    statusBar()->addPermanentWidget(m_job);
+
+    createActions();
+    createMenus();
+    attachDatabase(std::move(db));
+
+    connect(m_view, &PaymentsView::searchChanged, this, &MainWindow::applyFilter);
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_view, &PaymentsView::currentPaymentChanged, this, [this] {
+        updateDetail();
+        updateActions();
+    });
+    connect(m_view, &PaymentsView::activated, this, [this] { editPayment(); });
+    connect(m_view, &PaymentsView::contextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions({ m_copyShortLink, m_copyLink, m_openInBrowser });
+        menu.addSeparator();
+        menu.addActions({ m_markPaid, m_markUnpaid });
+        menu.addSeparator();
+        menu.addActions({ m_edit, m_delete });
+        menu.exec(pos);
+    });
+    connect(m_detail, &DetailPanel::copyShortLinkRequested, this, &MainWindow::copyShortLink);
+    connect(m_detail, &DetailPanel::copyLinkRequested, this, &MainWindow::copyLink);
+    connect(m_detail, &DetailPanel::openLinkRequested, this, &MainWindow::openInBrowser);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1180, 720);
+    restoreState(m_settings.windowState());
+    if (!m_settings.tableHeaderState().isEmpty())
+        m_view->table()->horizontalHeader()->restoreState(m_settings.tableHeaderState());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack announces its own clearing; nobody is left to hear it.
+    disconnect(m_undo, nullptr, this, nullptr);
+    delete m_undo;
+    // The model and watcher read the database; drop them before it closes.
+    delete m_watcher;
+    m_view->setModel(nullptr);
+    delete m_model;
+}
+
+QAction *MainWindow::makeAction(const QString &objectName, const QString &text,
+                                const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'),
+                                                         shortcut.toString(QKeySequence::NativeText)));
+    }
+    addAction(action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newPayByLink = makeAction(QStringLiteral("actionNewPayByLink"), tr("&New PayByLink link…"),
+                                QStringLiteral("document-new"), QKeySequence::New);
+    m_getBitrix24 = makeAction(QStringLiteral("actionGetBitrix24Links"), tr("&Get Bitrix24 links…"),
+                               QStringLiteral("go-down"), QKeySequence(tr("Ctrl+G")));
+    m_importCsv = makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"),
+                             QStringLiteral("document-import"), QKeySequence(tr("Ctrl+I")));
+    m_printInvoices = makeAction(QStringLiteral("actionPrintInvoices"), tr("&Print invoices…"),
+                                 QStringLiteral("document-print"), QKeySequence::Print);
+    // These jobs need the PayByLink, Bitrix24 and QR parts; until those land
+    // the actions are shown but disabled, with the reason as their tip.
+    for (QAction *a : { m_newPayByLink, m_getBitrix24, m_importCsv, m_printInvoices }) {
+        a->setEnabled(false);
+        a->setStatusTip(tr("Not available in this version yet."));
+    }
+    m_export = makeAction(QStringLiteral("actionExport"), tr("&Export CSV…"),
+                          QStringLiteral("document-export"), QKeySequence(tr("Ctrl+E")));
+    m_add = makeAction(QStringLiteral("actionAddPayment"), tr("&Add payment…"),
+                       QStringLiteral("list-add"), QKeySequence(tr("Ctrl+Shift+N")));
+    m_edit = makeAction(QStringLiteral("actionEditPayment"), tr("&Edit payment…"),
+                        QStringLiteral("document-edit"), QKeySequence(tr("F2")));
+    m_delete = makeAction(QStringLiteral("actionDeletePayments"), tr("&Delete"),
+                          QStringLiteral("edit-delete"), QKeySequence::Delete);
+    m_markPaid = makeAction(QStringLiteral("actionMarkPaid"), tr("Mark &paid"),
+                            QStringLiteral("checkbox"), QKeySequence(tr("Ctrl+M")));
+    m_markUnpaid = makeAction(QStringLiteral("actionMarkUnpaid"), tr("Mark &unpaid"), QString(),
+                              QKeySequence(tr("Ctrl+Shift+M")));
+    m_copyLink = makeAction(QStringLiteral("actionCopyLink"), tr("Copy &link"),
+                            QStringLiteral("edit-copy"), QKeySequence::Copy);
+    m_copyShortLink = makeAction(QStringLiteral("actionCopyShortLink"), tr("Copy &short link"),
+                                 QStringLiteral("edit-copy"), QKeySequence(tr("Ctrl+Shift+C")));
+    m_openInBrowser = makeAction(QStringLiteral("actionOpenInBrowser"), tr("&Open in browser"),
+                                 QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+B")));
+    m_backup = makeAction(QStringLiteral("actionBackup"), tr("&Back up database…"),
+                          QStringLiteral("document-save-as"));
+    m_restore = makeAction(QStringLiteral("actionRestore"), tr("&Restore database…"),
+                           QStringLiteral("document-revert"));
+    m_preferences = makeAction(QStringLiteral("actionPreferences"), tr("Pre&ferences…"),
+                               QStringLiteral("preferences-system"), QKeySequence(tr("Ctrl+,")));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"),
+                        QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_find = makeAction(QStringLiteral("actionFind"), tr("&Find"), QStringLiteral("edit-find"),
+                        QKeySequence::Find);
+    m_refresh = makeAction(QStringLiteral("actionRefresh"), tr("&Refresh"),
+                           QStringLiteral("view-refresh"), QKeySequence::Refresh);
+    m_diagnostics = makeAction(QStringLiteral("actionCopyDiagnostics"), tr("Copy &diagnostics"),
+                               QStringLiteral("help-about"));
+    m_about = makeAction(QStringLiteral("actionAbout"), tr("&About Paylink Desk"),
+                         QStringLiteral("help-about"));
+    m_about->setMenuRole(QAction::AboutRole);
+
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_add, &QAction::triggered, this, &MainWindow::addPayment);
+    connect(m_edit, &QAction::triggered, this, &MainWindow::editPayment);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_markPaid, &QAction::triggered, this, [this] { markSelected(true); });
+    connect(m_markUnpaid, &QAction::triggered, this, [this] { markSelected(false); });
+    connect(m_copyLink, &QAction::triggered, this, &MainWindow::copyLink);
+    connect(m_copyShortLink, &QAction::triggered, this, &MainWindow::copyShortLink);
+    connect(m_openInBrowser, &QAction::triggered, this, &MainWindow::openInBrowser);
+    connect(m_backup, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreDatabase);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_view->searchEdit()->selectAll();
+    });
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_diagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Paylink Desk"),
+                           tr("<h3>Paylink Desk %1</h3><p>Payment links and QR invoices for "
+                              "Bitrix24 Sales Center and PayByLink.</p>")
+                                   .arg(AppInfo::version()));
+    });
+    // Esc in the search box clears it.
+    auto *clearSearch = new QAction(m_view->searchEdit());
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_view->searchEdit()->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_view->searchEdit(), &QLineEdit::clear);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({ m_importCsv, m_export, m_printInvoices });
+    file->addSeparator();
+    file->addActions({ m_backup, m_restore });
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({ m_undoAction, m_redoAction });
+    edit->addSeparator();
+    edit->addActions({ m_copyLink, m_copyShortLink, m_find });
+    edit->addSeparator();
+    edit->addAction(m_preferences);
+
+    QMenu *payments = menuBar()->addMenu(tr("&Payments"));
+    payments->addActions({ m_add, m_edit, m_delete });
+    payments->addSeparator();
+    payments->addActions({ m_markPaid, m_markUnpaid, m_openInBrowser });
+
+    QMenu *bitrix = menuBar()->addMenu(tr("&Bitrix24"));
+    bitrix->addAction(m_getBitrix24);
+    QMenu *paybylink = menuBar()->addMenu(tr("Pay&ByLink"));
+    paybylink->addActions({ m_newPayByLink, m_importCsv });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({ m_diagnostics, m_about });
+
+    QToolBar *tools = addToolBar(tr("Main toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addActions({ m_newPayByLink, m_getBitrix24, m_importCsv, m_printInvoices, m_export });
+    view->addSeparator();
+    view->addAction(tools->toggleViewAction());
+}
+
+void MainWindow::attachDatabase(std::unique_ptr<Database> db)
+{
+    delete m_watcher;
+    m_watcher = nullptr;
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_db = std::move(db);
+    m_model = new PaymentTableModel(*m_db, this);
+    m_model->setObjectName(QStringLiteral("paymentModel"));
+    m_view->setModel(m_model);
+    const QHeaderView *header = m_view->table()->horizontalHeader();
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_watcher = new ChangeWatcher(*m_db, 1000, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reloadKeepingSelection);
+    connect(m_model, &PaymentTableModel::readFailed, this, &MainWindow::showError);
+    connect(m_model, &PaymentTableModel::reloaded, this, &MainWindow::updateTotals);
+    setWindowTitle(tr("%1 — Paylink Desk").arg(QFileInfo(m_db->path()).fileName()));
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    PaymentFilter filter;
+    filter.search = m_view->searchText();
+    m_filters->applyTo(filter);
+    const qint64 selected = m_view->currentId();
+    m_model->setFilter(filter);
+    if (!m_view->selectId(selected) && m_model->rowCount() > 0)
+        m_view->table()->selectRow(0);
+    updateDetail();
+    updateActions();
+}
+
+void MainWindow::reloadKeepingSelection()
+{
+    const qint64 selected = m_view->currentId();
+    m_model->reload();
+    if (!m_view->selectId(selected) && m_model->rowCount() > 0)
+        m_view->table()->selectRow(0);
+    updateDetail();
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    m_watcher->check();
+    reloadKeepingSelection();
+}
+
+void MainWindow::updateTotals()
+{
+    const qint64 rows = m_model->rowCount();
+    m_countLabel->setText(tr("%n payment(s)", nullptr, int(rows)));
+    const quint64 generation = ++m_totalsGeneration;
+    const QString path = m_db->path();
+    const PaymentFilter filter = m_model->filter();
+    auto *watcher = new QFutureWatcher<JobResult>(this);
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_totalsGeneration)
+            return; // a newer filter asked in the meantime
+        const JobResult r = watcher->result();
+        if (!r.ok) {
+            m_totalsLabel->setText(r.message);
+            return;
+        }
+        QStringList parts;
+        for (const CurrencyTotal &t : r.totals)
+            parts << Money::format(t.sumMinor, t.currency, locale());
+        m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
+    });
+    watcher->setFuture(QtConcurrent::run([path, filter] {
+        auto db = Database::open(path);
+        if (!db)
+            return failure(db.error());
+        const Result<QList<CurrencyTotal>> totals = PaymentStore(**db).totals(filter);
+        if (!totals)
+            return failure(totals.error());
+        return JobResult { true, 0, {}, {}, *totals };
+    }));
+}
+
+void MainWindow::updateDetail()
+{
+    m_detail->showPayment(currentPayment());
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Payment> current = currentPayment();
+    const bool has = current.has_value();
+    const bool link = has && !current->preferredLink().isEmpty();
+    for (QAction *a : { m_edit, m_delete, m_markPaid, m_markUnpaid })
+        a->setEnabled(has);
+    for (QAction *a : { m_copyLink, m_copyShortLink, m_openInBrowser })
+        a->setEnabled(link);
+    m_export->setEnabled(!m_job->isRunning());
+    m_backup->setEnabled(!m_job->isRunning());
+    m_restore->setEnabled(!m_job->isRunning());
+}
+
+std::optional<Payment> MainWindow::currentPayment() const
+{
+    const qint64 id = m_view->currentId();
+    if (id <= 0)
+        return std::nullopt;
+    Result<std::optional<Payment>> found = PaymentStore(*m_db).find(id);
+    return found ? *found : std::nullopt;
+}
+
+QList<Payment> MainWindow::selectedPayments() const
+{
+    QList<Payment> payments;
+    PaymentStore store(*m_db);
+    for (qint64 id : m_view->selectedIds()) {
+        Result<std::optional<Payment>> found = store.find(id);
+        if (found && found->has_value())
+            payments << **found;
+    }
+    return payments;
+}
+
+CommandContext MainWindow::commandContext()
+{
+    return CommandContext { m_db.get(), [this] { reloadKeepingSelection(); },
+                            [this](const QString &message) { showError(message); } };
+}
+
+void MainWindow::addPayment()
+{
+    auto *dialog = new PaymentDialog(this);
+    dialog->setObjectName(QStringLiteral("paymentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // A command that fails is dropped by the stack, so the id comes back
+        // through a shared slot rather than the command.
+        const auto added = std::make_shared<qint64>(0);
+        m_undo->push(new AddPaymentCommand(commandContext(), dialog->payment(), added));
+        if (*added > 0) {
+            m_view->selectId(*added);
+            showMessage(tr("Payment added. Undo with Ctrl+Z."));
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::editPayment()
+{
+    const std::optional<Payment> before = currentPayment();
+    if (!before)
+        return;
+    auto *dialog = new PaymentDialog(this);
+    dialog->setObjectName(QStringLiteral("paymentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPayment(*before);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        m_undo->push(new EditPaymentCommand(commandContext(), *before, dialog->payment()));
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<Payment> payments = selectedPayments();
+    if (payments.isEmpty())
+        return;
+    m_undo->push(new DeletePaymentsCommand(commandContext(), payments));
+    showMessage(tr("Deleted %n payment(s). Undo with Ctrl+Z.", nullptr, int(payments.size())));
+}
+
+void MainWindow::markSelected(bool paid)
+{
+    const QList<Payment> payments = selectedPayments();
+    if (!payments.isEmpty())
+        m_undo->push(new MarkPaidCommand(commandContext(), payments, paid));
+}
+
+void MainWindow::copyShortLink()
+{
+    const std::optional<Payment> p = currentPayment();
+    if (!p || p->preferredLink().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(p->preferredLink());
+    showMessage(p->shortLink.isEmpty() ? tr("Copied the link (this payment has no short link).")
+                                       : tr("Copied the short link."));
+}
+
+void MainWindow::copyLink()
+{
+    const std::optional<Payment> p = currentPayment();
+    if (!p)
+        return;
+    const QString link = p->link.isEmpty() ? p->shortLink : p->link;
+    if (link.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(link);
+    showMessage(tr("Copied the link."));
+}
+
+void MainWindow::openInBrowser()
+{
+    const std::optional<Payment> p = currentPayment();
+    if (!p)
+        return;
+    const QUrl url(p->preferredLink(), QUrl::StrictMode);
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
+        showError(tr("This payment has no web link to open."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        showError(tr("No web browser could be started. Copy the link instead (Ctrl+C)."));
+}
+
+void MainWindow::exportCsv()
+{
+    if (m_job->isRunning())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export payments"), m_settings.lastDirectory() + QStringLiteral("/payments.csv"),
+            tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    const QString dbPath = m_db->path();
+    const PaymentFilter filter = m_model->filter();
+    auto *watcher = new QFutureWatcher<JobResult>(this);
+    m_job->start(tr("Exporting"));
+    updateActions();
+    connect(m_job, &JobProgress::cancelRequested, watcher, [watcher] { watcher->cancel(); });
+    connect(watcher, &QFutureWatcher<JobResult>::progressValueChanged, this,
+            [this, watcher](int value) { m_job->setProgress(value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        disconnect(m_job, &JobProgress::cancelRequested, watcher, nullptr);
+        m_job->finish();
+        updateActions();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            showMessage(tr("Export cancelled; no file was written."));
+            return;
+        }
+        const JobResult r = watcher->result();
+        if (!r.ok)
+            showError(r.message);
+        else
+            showMessage(tr("Exported %n payment(s) to %1.", nullptr, int(r.count))
+                                .arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, filter, path](QPromise<JobResult> &promise) {
+        auto db = Database::open(dbPath);
+        if (!db) {
+            promise.addResult(failure(db.error()));
+            return;
+        }
+        const Result<qint64> written = PaymentExport::run(
+                **db, filter, path, {}, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
+                    promise.setProgressValue(int(std::min<qint64>(done, INT_MAX)));
+                    return !promise.isCanceled();
+                });
+        if (promise.isCanceled())
+            return;
+        promise.addResult(written ? JobResult { true, *written, {}, {}, {} } : failure(written.error()));
+    }));
+}
+
+void MainWindow::backupDatabase()
+{
+    if (m_job->isRunning())
+        return;
+    const QString suggested = m_settings.lastDirectory() + QStringLiteral("/paylink-desk-%1.sqlite")
+                                                                   .arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                      tr("SQLite databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    // The file dialog already asked about replacing; a backup is written fresh.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("“%1” cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QString dbPath = m_db->path();
+    auto *watcher = new QFutureWatcher<JobResult>(this);
+    m_job->start(tr("Backing up"));
+    updateActions();
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_job->finish();
+        updateActions();
+        const JobResult r = watcher->result();
+        if (r.ok)
+            showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            showError(r.message);
+    });
+    watcher->setFuture(QtConcurrent::run([dbPath, path] {
+        auto db = Database::open(dbPath);
+        if (!db)
+            return failure(db.error());
+        const Status s = (*db)->backupTo(path);
+        return s ? JobResult { true, 0, {}, {}, {} } : failure(s.error());
+    }));
+}
+
+void MainWindow::restoreDatabase()
+{
+    if (m_job->isRunning())
+        return;
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore the database from a backup"),
+                                                        m_settings.lastDirectory(),
+                                                        tr("SQLite databases (*.sqlite *.db *.bak);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const QString target = m_db->path();
+    const auto answer = QMessageBox::question(
+            this, tr("Restore the database?"),
+            tr("All payments now in “%1” will be replaced by those in “%2”. The current file is kept "
+               "as “%1.before-restore.bak”.")
+                    .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_undo->clear();
+    // Close every connection to the file before it is replaced.
+    delete m_watcher;
+    m_watcher = nullptr;
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_db.reset();
+    const Status restored = Database::restore(backup, target);
+    auto reopened = Database::open(target);
+    QApplication::restoreOverrideCursor();
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Paylink Desk"), reopened.error().message);
+        close();
+        return;
+    }
+    attachDatabase(std::move(reopened).value());
+    if (restored)
+        showMessage(tr("Restored from %1.").arg(QDir::toNativeSeparators(backup)));
+    else
+        showError(restored.error().message);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QString sqliteVersion;
+    QSqlQuery q(m_db->connection());
+    if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+        sqliteVersion = q.value(0).toString();
+    QStringList lines {
+        QStringLiteral("Paylink Desk %1 (%2)").arg(AppInfo::version(), AppInfo::appId()),
+        QStringLiteral("Qt %1, SQLite %2, %3").arg(QString::fromLatin1(qVersion()), sqliteVersion,
+                                                   QSysInfo::prettyProductName()),
+        QStringLiteral("Locale: %1").arg(locale().name()),
+        QStringLiteral("Database: %1 (schema %2)").arg(m_db->path()).arg(m_db->schemaVersion()),
+        QStringLiteral("Settings: %1").arg(m_settings.fileName()),
+        QStringLiteral("Log: %1").arg(Logger::logFilePath()),
+        QStringLiteral("Last log lines:"),
+    };
+    lines << Logger::lastLines(40);
+    QGuiApplication::clipboard()->setText(Redactor::redact(lines.join(u'\n')));
+    showMessage(tr("Diagnostics copied. Secrets are masked; paste them into your support request."));
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    qWarning("%s", qUtf8Printable(text));
+    statusBar()->showMessage(text, 15000);
+    // Window-modal but not blocking: the event loop (and background jobs) go on.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Paylink Desk"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setTableHeaderState(m_view->table()->horizontalHeader()->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace paylink

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "settings/Settings.h"
+#include "store/Payment.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QUndoStack;
+
+namespace paylink {
+
+class ChangeWatcher;
+class Database;
+class DetailPanel;
+class FilterPanel;
+class JobProgress;
+class PaymentTableModel;
+class PaymentsView;
+struct CommandContext;
+
+// Wires the components: actions and menus, the payments view, filters, detail
+// panel, status bar and background jobs. The work itself is in model/ and the
+// widgets; this class only connects them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PaymentsView *paymentsView() const { return m_view; }
+    PaymentTableModel *paymentModel() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    Database &database() const { return *m_db; }
+
+    // The actions, by job (also reachable through findChild by objectName).
+    void addPayment();
+    void editPayment();
+    void deleteSelected();
+    void markSelected(bool paid);
+    void copyShortLink();
+    void copyLink();
+    void openInBrowser();
+    void exportCsv();
+    void backupDatabase();
+    void restoreDatabase();
+    void showPreferences();
+    void copyDiagnostics();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void attachDatabase(std::unique_ptr<Database> db);
+    void applyFilter();
+    void updateActions();
+    void updateDetail();
+    void updateTotals();
+    void reloadKeepingSelection();
+    void showMessage(const QString &text, int timeoutMs = 6000);
+    void showError(const QString &text);
+    std::optional<Payment> currentPayment() const;
+    QList<Payment> selectedPayments() const;
+    CommandContext commandContext();
+    QAction *makeAction(const QString &objectName, const QString &text, const QString &icon,
+                        const QKeySequence &shortcut = {});
+
+    std::unique_ptr<Database> m_db;
+    Settings m_settings;
+    PaymentTableModel *m_model = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    PaymentsView *m_view;
+    FilterPanel *m_filters;
+    DetailPanel *m_detail;
+    QSplitter *m_splitter;
+    QUndoStack *m_undo;
+    QLabel *m_countLabel;
+    QLabel *m_totalsLabel;
+    JobProgress *m_job;
+    quint64 m_totalsGeneration = 0;
+
+    QAction *m_newPayByLink = nullptr;
+    QAction *m_getBitrix24 = nullptr;
+    QAction *m_importCsv = nullptr;
+    QAction *m_printInvoices = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_markPaid = nullptr;
+    QAction *m_markUnpaid = nullptr;
+    QAction *m_copyLink = nullptr;
+    QAction *m_copyShortLink = nullptr;
+    QAction *m_openInBrowser = nullptr;
+    QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_diagnostics = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace paylink

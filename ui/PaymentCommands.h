@@ -1,0 +1,81 @@
+#pragma once
+
+#include "store/Payment.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
+
+namespace paylink {
+
+class Database;
+
+// What the undoable commands need: the database, and whom to tell.
+struct CommandContext
+{
+    Database *db = nullptr;
+    std::function<void()> changed;              // after every successful write
+    std::function<void(const QString &)> failed; // a write failed; nothing changed
+};
+
+// Each command writes through PaymentStore and can be undone. A command whose
+// first write fails marks itself obsolete, so the undo stack drops it.
+class AddPaymentCommand : public QUndoCommand
+{
+public:
+    // `added` receives the new id after the first successful write; it may
+    // outlive this command, so it is shared.
+    AddPaymentCommand(CommandContext context, const Payment &payment,
+                      std::shared_ptr<qint64> added = {});
+    void redo() override;
+    void undo() override;
+
+private:
+    CommandContext m_context;
+    Payment m_payment;
+    std::shared_ptr<qint64> m_added;
+    bool m_done = false;
+};
+
+class EditPaymentCommand : public QUndoCommand
+{
+public:
+    EditPaymentCommand(CommandContext context, const Payment &before, const Payment &after);
+    void redo() override;
+    void undo() override;
+
+private:
+    CommandContext m_context;
+    Payment m_before;
+    Payment m_after;
+};
+
+class DeletePaymentsCommand : public QUndoCommand
+{
+public:
+    // `payments` are whole rows (with QR images), read before deleting.
+    DeletePaymentsCommand(CommandContext context, const QList<Payment> &payments);
+    void redo() override;
+    void undo() override;
+
+private:
+    CommandContext m_context;
+    QList<Payment> m_payments;
+};
+
+class MarkPaidCommand : public QUndoCommand
+{
+public:
+    MarkPaidCommand(CommandContext context, const QList<Payment> &before, bool paid);
+    void redo() override;
+    void undo() override;
+
+private:
+    CommandContext m_context;
+    QList<Payment> m_before;
+    bool m_paid;
+};
+
+} // namespace paylink

@@ -1,0 +1,150 @@
+#include "PaymentsView.h"
+
+#include "store/PaymentTableModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace paylink {
+
+PaymentsView::PaymentsView(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search order, customer or e-mail (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    layout->addWidget(m_search);
+
+    m_table->setObjectName(QStringLiteral("paymentsTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(PaymentTableModel::CreatedColumn,
+                                                  Qt::DescendingOrder);
+    layout->addWidget(m_table, 1);
+
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setTextInteractionFlags(Qt::NoTextInteraction);
+    layout->addWidget(m_empty, 1);
+    m_empty->hide();
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        emit searchChanged(searchText());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { emit searchChanged(searchText()); });
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { emit contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit activated(index.data(PaymentTableModel::IdRole).toLongLong());
+    });
+}
+
+QString PaymentsView::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
+void PaymentsView::setModel(PaymentTableModel *model)
+{
+    m_model = model;
+    m_table->setModel(model);
+    if (!model)
+        return;
+    m_table->setSortingEnabled(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentPaymentChanged(current.isValid()
+                                                   ? current.data(PaymentTableModel::IdRole).toLongLong()
+                                                   : 0);
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, &PaymentsView::updateEmptyState);
+    updateEmptyState();
+}
+
+void PaymentsView::updateEmptyState()
+{
+    const bool empty = m_model && m_model->rowCount() == 0;
+    if (empty) {
+        if (m_model->filter().isEmpty())
+            m_empty->setText(tr("<p><b>No payments yet.</b></p>"
+                                "<p>Add one with <b>Payments › Add payment</b> (Ctrl+Shift+N), "
+                                "or bring many in with the <b>paylink</b> command.</p>"));
+        else
+            m_empty->setText(tr("<p><b>No payment matches the search and filters.</b></p>"
+                                "<p>Clear the search (Esc) or the filters to see all payments.</p>"));
+    }
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+    if (!empty || !m_model)
+        return;
+    emit currentPaymentChanged(0);
+}
+
+qint64 PaymentsView::currentId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(PaymentTableModel::IdRole).toLongLong() : 0;
+}
+
+QList<qint64> PaymentsView::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(PaymentTableModel::IdRole).toLongLong();
+    if (ids.isEmpty() && currentId() > 0)
+        ids << currentId();
+    return ids;
+}
+
+bool PaymentsView::selectId(qint64 id)
+{
+    if (!m_model || id <= 0)
+        return false;
+    int row = m_model->rowOfId(id);
+    if (row < 0) {
+        // Look through the first pages, which are what a person sees.
+        for (int r = 0; r < std::min(m_model->rowCount(), 4 * PaymentTableModel::kPageSize); ++r) {
+            if (const Payment *p = m_model->paymentAt(r); p && p->id == id) {
+                row = r;
+                break;
+            }
+        }
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+} // namespace paylink
