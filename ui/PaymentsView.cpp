@@ -58,8 +58,9 @@ PaymentsView::PaymentsView(QWidget *parent)
         emit searchChanged(searchText());
     });
     connect(m_searchDelay, &QTimer::timeout, this, [this] { emit searchChanged(searchText()); });
-    connect(m_table, &QTableView::customContextMenuRequested, this,
-            [this](const QPoint &pos) { emit contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        emit contextMenuRequested(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit activated(index.data(PaymentTableModel::IdRole).toLongLong());
     });
@@ -77,11 +78,15 @@ void PaymentsView::setModel(PaymentTableModel *model)
     if (!model)
         return;
     m_table->setSortingEnabled(true);
+    // Widths for a first start; the window restores the merchant's own after.
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = { 11, 12, 14, 9, 7, 6, 8, 10 };
+    for (int column = 0; column < PaymentTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column] * em);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                emit currentPaymentChanged(current.isValid()
-                                                   ? current.data(PaymentTableModel::IdRole).toLongLong()
-                                                   : 0);
+                emit currentPaymentChanged(
+                    current.isValid() ? current.data(PaymentTableModel::IdRole).toLongLong() : 0);
             });
     connect(model, &QAbstractItemModel::modelReset, this, &PaymentsView::updateEmptyState);
     updateEmptyState();
@@ -96,8 +101,9 @@ void PaymentsView::updateEmptyState()
                                 "<p>Add one with <b>Payments › Add payment</b> (Ctrl+Shift+N), "
                                 "or bring many in with the <b>paylink</b> command.</p>"));
         else
-            m_empty->setText(tr("<p><b>No payment matches the search and filters.</b></p>"
-                                "<p>Clear the search (Esc) or the filters to see all payments.</p>"));
+            m_empty->setText(
+                tr("<p><b>No payment matches the search and filters.</b></p>"
+                   "<p>Clear the search (Esc) or the filters to see all payments.</p>"));
     }
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
@@ -142,7 +148,7 @@ bool PaymentsView::selectId(qint64 id)
         return false;
     const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
