@@ -36,19 +36,19 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Payment links and QR invoices."));
+        QCoreApplication::translate("main", "Payment links and QR invoices."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-            QStringLiteral("db"),
-            QCoreApplication::translate("main", "The payments database (default: %1).")
-                    .arg(paylink::Database::defaultPath()),
-            QCoreApplication::translate("main", "PATH"));
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "The payments database (default: %1).")
+            .arg(paylink::Database::defaultPath()),
+        QCoreApplication::translate("main", "PATH"));
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                 : paylink::Database::defaultPath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : paylink::Database::defaultPath();
     auto db = paylink::Database::open(path);
     if (!db) {
         qCritical("%s (%s)", qUtf8Printable(db.error().message), qUtf8Printable(db.error().detail));

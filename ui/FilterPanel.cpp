@@ -97,8 +97,8 @@ void FilterPanel::applyTo(PaymentFilter &filter) const
         filter.service.reset();
     }
     filter.status = m_status->currentIndex() > 0
-            ? statusFromName(m_status->currentData().toString())
-            : std::nullopt;
+        ? statusFromName(m_status->currentData().toString())
+        : std::nullopt;
     filter.createdFrom = m_fromCheck->isChecked() ? m_from->date() : QDate();
     filter.createdTo = m_toCheck->isChecked() ? m_to->date() : QDate();
 }

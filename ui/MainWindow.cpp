@@ -136,15 +136,15 @@ MainWindow::~MainWindow()
     delete m_model;
 }
 
-QAction *MainWindow::makeAction(const QString &objectName, const QString &text,
-                                const QString &icon, const QKeySequence &shortcut)
+QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QString &icon,
+                                const QKeySequence &shortcut)
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, this);
     action->setObjectName(objectName);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'),
-                                                         shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
     }
     addAction(action);
     return action;
@@ -182,8 +182,9 @@ void MainWindow::createActions()
                             QStringLiteral("edit-copy"), QKeySequence::Copy);
     m_copyShortLink = makeAction(QStringLiteral("actionCopyShortLink"), tr("Copy &short link"),
                                  QStringLiteral("edit-copy"), QKeySequence(tr("Ctrl+Shift+C")));
-    m_openInBrowser = makeAction(QStringLiteral("actionOpenInBrowser"), tr("&Open in browser"),
-                                 QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+B")));
+    m_openInBrowser =
+        makeAction(QStringLiteral("actionOpenInBrowser"), tr("&Open in browser"),
+                   QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+B")));
     m_backup = makeAction(QStringLiteral("actionBackup"), tr("&Back up database…"),
                           QStringLiteral("document-save-as"));
     m_restore = makeAction(QStringLiteral("actionRestore"), tr("&Restore database…"),
@@ -191,8 +192,8 @@ void MainWindow::createActions()
     m_preferences = makeAction(QStringLiteral("actionPreferences"), tr("Pre&ferences…"),
                                QStringLiteral("preferences-system"), QKeySequence(tr("Ctrl+,")));
     m_preferences->setMenuRole(QAction::PreferencesRole);
-    m_quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"),
-                        QKeySequence::Quit);
+    m_quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"),
+                        QStringLiteral("application-exit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -233,7 +234,7 @@ void MainWindow::createActions()
         QMessageBox::about(this, tr("About Paylink Desk"),
                            tr("<h3>Paylink Desk %1</h3><p>Payment links and QR invoices for "
                               "Bitrix24 Sales Center and PayByLink.</p>")
-                                   .arg(AppInfo::version()));
+                               .arg(AppInfo::version()));
     });
     // Esc in the search box clears it.
     auto *clearSearch = new QAction(m_view->searchEdit());
@@ -501,8 +502,8 @@ void MainWindow::exportCsv()
     if (m_job->isRunning())
         return;
     const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export payments"), m_settings.lastDirectory() + QStringLiteral("/payments.csv"),
-            tr("CSV files (*.csv)"));
+        this, tr("Export payments"), m_settings.lastDirectory() + QStringLiteral("/payments.csv"),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -528,7 +529,7 @@ void MainWindow::exportCsv()
             showError(r.message);
         else
             showMessage(tr("Exported %n payment(s) to %1.", nullptr, int(r.count))
-                                .arg(QDir::toNativeSeparators(path)));
+                            .arg(QDir::toNativeSeparators(path)));
     });
     watcher->setFuture(QtConcurrent::run([dbPath, filter, path](QPromise<JobResult> &promise) {
         auto db = Database::open(dbPath);
@@ -536,15 +537,16 @@ void MainWindow::exportCsv()
             promise.addResult(failure(db.error()));
             return;
         }
-        const Result<qint64> written = PaymentExport::run(
-                **db, filter, path, {}, [&promise](qint64 done, qint64 total) {
-                    promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
-                    promise.setProgressValue(int(std::min<qint64>(done, INT_MAX)));
-                    return !promise.isCanceled();
-                });
+        const Result<qint64> written =
+            PaymentExport::run(**db, filter, path, {}, [&promise](qint64 done, qint64 total) {
+                promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
+                promise.setProgressValue(int(std::min<qint64>(done, INT_MAX)));
+                return !promise.isCanceled();
+            });
         if (promise.isCanceled())
             return;
-        promise.addResult(written ? JobResult { true, *written, {}, {}, {} } : failure(written.error()));
+        promise.addResult(written ? JobResult { true, *written, {}, {}, {} }
+                                  : failure(written.error()));
     }));
 }
 
@@ -552,8 +554,8 @@ void MainWindow::backupDatabase()
 {
     if (m_job->isRunning())
         return;
-    const QString suggested = m_settings.lastDirectory() + QStringLiteral("/paylink-desk-%1.sqlite")
-                                                                   .arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested = m_settings.lastDirectory()
+        + QStringLiteral("/paylink-desk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                       tr("SQLite databases (*.sqlite *.db)"));
     if (path.isEmpty())
@@ -591,18 +593,18 @@ void MainWindow::restoreDatabase()
 {
     if (m_job->isRunning())
         return;
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore the database from a backup"),
-                                                        m_settings.lastDirectory(),
-                                                        tr("SQLite databases (*.sqlite *.db *.bak);;All files (*)"));
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore the database from a backup"), m_settings.lastDirectory(),
+        tr("SQLite databases (*.sqlite *.db *.bak);;All files (*)"));
     if (backup.isEmpty())
         return;
     const QString target = m_db->path();
     const auto answer = QMessageBox::question(
-            this, tr("Restore the database?"),
-            tr("All payments now in “%1” will be replaced by those in “%2”. The current file is kept "
-               "as “%1.before-restore.bak”.")
-                    .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup)),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        this, tr("Restore the database?"),
+        tr("All payments now in “%1” will be replaced by those in “%2”. The current file is kept "
+           "as “%1.before-restore.bak”.")
+            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -645,8 +647,8 @@ void MainWindow::copyDiagnostics()
         sqliteVersion = q.value(0).toString();
     QStringList lines {
         QStringLiteral("Paylink Desk %1 (%2)").arg(AppInfo::version(), AppInfo::appId()),
-        QStringLiteral("Qt %1, SQLite %2, %3").arg(QString::fromLatin1(qVersion()), sqliteVersion,
-                                                   QSysInfo::prettyProductName()),
+        QStringLiteral("Qt %1, SQLite %2, %3")
+            .arg(QString::fromLatin1(qVersion()), sqliteVersion, QSysInfo::prettyProductName()),
         QStringLiteral("Locale: %1").arg(locale().name()),
         QStringLiteral("Database: %1 (schema %2)").arg(m_db->path()).arg(m_db->schemaVersion()),
         QStringLiteral("Settings: %1").arg(m_settings.fileName()),
@@ -655,7 +657,8 @@ void MainWindow::copyDiagnostics()
     };
     lines << Logger::lastLines(40);
     QGuiApplication::clipboard()->setText(Redactor::redact(lines.join(u'\n')));
-    showMessage(tr("Diagnostics copied. Secrets are masked; paste them into your support request."));
+    showMessage(
+        tr("Diagnostics copied. Secrets are masked; paste them into your support request."));
 }
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
@@ -668,7 +671,8 @@ void MainWindow::showError(const QString &text)
     qWarning("%s", qUtf8Printable(text));
     statusBar()->showMessage(text, 15000);
     // Window-modal but not blocking: the event loop (and background jobs) go on.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Paylink Desk"), text, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Paylink Desk"), text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -98,12 +98,11 @@ MarkPaidCommand::MarkPaidCommand(CommandContext context, const QList<Payment> &b
     , m_before(before)
     , m_paid(paid)
 {
-    setText(paid ? QCoreApplication::translate("paylink::PaymentCommands",
-                                               "Mark %n payment(s) paid", nullptr,
-                                               int(before.size()))
-                 : QCoreApplication::translate("paylink::PaymentCommands",
-                                               "Mark %n payment(s) unpaid", nullptr,
-                                               int(before.size())));
+    setText(
+        paid ? QCoreApplication::translate("paylink::PaymentCommands", "Mark %n payment(s) paid",
+                                           nullptr, int(before.size()))
+             : QCoreApplication::translate("paylink::PaymentCommands", "Mark %n payment(s) unpaid",
+                                           nullptr, int(before.size())));
 }
 
 void MarkPaidCommand::redo()

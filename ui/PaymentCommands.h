@@ -16,7 +16,7 @@ class Database;
 struct CommandContext
 {
     Database *db = nullptr;
-    std::function<void()> changed;              // after every successful write
+    std::function<void()> changed; // after every successful write
     std::function<void(const QString &)> failed; // a write failed; nothing changed
 };
 

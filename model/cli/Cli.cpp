@@ -25,14 +25,16 @@ std::vector<std::unique_ptr<Command>> commands()
 void printHelp(QTextStream &out)
 {
     out << Command::tr("Usage: paylink <command> [options]") << '\n'
-        << Command::tr("Payment links and QR invoices for Bitrix24 and PayByLink, from the command line.")
+        << Command::tr(
+               "Payment links and QR invoices for Bitrix24 and PayByLink, from the command line.")
         << "\n\n"
         << Command::tr("Commands:") << '\n';
     for (const auto &c : commands())
         out << "  " << c->name().leftJustified(14) << c->summary() << '\n';
     out << '\n'
         << Command::tr("Run “paylink <command> --help” for the options of a command.") << '\n'
-        << Command::tr("Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error.") << '\n';
+        << Command::tr("Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error.")
+        << '\n';
 }
 
 } // namespace
@@ -56,15 +58,16 @@ int fail(Io io, int code, const Error &error)
 
 void addDbOption(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("db"),
-                       Command::tr("The payments database (default: %1).").arg(Database::defaultPath()),
-                       Command::tr("PATH") });
+    parser.addOption(
+        { QStringLiteral("db"),
+          Command::tr("The payments database (default: %1).").arg(Database::defaultPath()),
+          Command::tr("PATH") });
 }
 
 Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                             : Database::defaultPath();
+                                                            : Database::defaultPath();
     return Database::open(path);
 }
 

@@ -25,7 +25,8 @@ public:
         addDbOption(parser);
         addFilterOptions(parser);
         parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                           tr("The CSV file to write (replaced atomically)."), tr("FILE") });
+                           tr("The CSV file to write (replaced atomically)."),
+                           tr("FILE") });
         parser.addOption({ QStringLiteral("delimiter"), tr("Field delimiter: , (default) or ;."),
                            tr("D"), QStringLiteral(",") });
         parser.addOption({ QStringLiteral("bom"),
@@ -38,8 +39,7 @@ public:
             return usageError(io, name(), tr("-o FILE is required."));
         const QString delimiter = parser.value(QStringLiteral("delimiter"));
         if (delimiter != QLatin1String(",") && delimiter != QLatin1String(";"))
-            return usageError(io, name(),
-                              tr("--delimiter “%1” is not , or ;.").arg(delimiter));
+            return usageError(io, name(), tr("--delimiter “%1” is not , or ;.").arg(delimiter));
         int code = ExitOk;
         const std::optional<PaymentFilter> filter = filterFrom(parser, name(), io, code);
         if (!filter)
@@ -50,11 +50,11 @@ public:
 
         const QString path = parser.value(QStringLiteral("o"));
         const Result<qint64> written = PaymentExport::run(
-                **db, *filter, path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) });
+            **db, *filter, path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) });
         if (!written)
             return fail(io, ExitInvalidData, written.error());
         io.err << tr("Exported %n payment(s) to %1.", nullptr, int(*written))
-                          .arg(QDir::toNativeSeparators(path))
+                      .arg(QDir::toNativeSeparators(path))
                << '\n';
         return ExitOk;
     }

@@ -8,14 +8,16 @@ namespace paylink::cli {
 
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("status"),
-                       Command::tr("Only payments with this status: draft, ready, paid, failed or expired."),
-                       Command::tr("S") });
+    parser.addOption(
+        { QStringLiteral("status"),
+          Command::tr("Only payments with this status: draft, ready, paid, failed or expired."),
+          Command::tr("S") });
     parser.addOption({ QStringLiteral("search"),
                        Command::tr("Only payments whose order, customer or e-mail contains TEXT."),
                        Command::tr("TEXT") });
     parser.addOption({ QStringLiteral("service"),
-                       Command::tr("Only payments of this service: bitrix24 or paybylink."), Command::tr("NAME") });
+                       Command::tr("Only payments of this service: bitrix24 or paybylink."),
+                       Command::tr("NAME") });
 }
 
 std::optional<PaymentFilter> filterFrom(const QCommandLineParser &parser, const QString &command,
@@ -27,10 +29,11 @@ std::optional<PaymentFilter> filterFrom(const QCommandLineParser &parser, const 
         const QString value = parser.value(QStringLiteral("status"));
         filter.status = statusFromName(value);
         if (!filter.status) {
-            exitCode = usageError(io, command,
-                                  Command::tr("--status “%1” is not one of draft, ready, paid, failed, "
-                                     "expired.")
-                                          .arg(value));
+            exitCode =
+                usageError(io, command,
+                           Command::tr("--status “%1” is not one of draft, ready, paid, failed, "
+                                       "expired.")
+                               .arg(value));
             return std::nullopt;
         }
     }
@@ -39,8 +42,8 @@ std::optional<PaymentFilter> filterFrom(const QCommandLineParser &parser, const 
         filter.service = serviceFromName(value);
         if (!filter.service) {
             exitCode = usageError(
-                    io, command,
-                    Command::tr("--service “%1” is not one of bitrix24, paybylink.").arg(value));
+                io, command,
+                Command::tr("--service “%1” is not one of bitrix24, paybylink.").arg(value));
             return std::nullopt;
         }
     }

@@ -59,12 +59,13 @@ public:
                 if (json) {
                     io.out << (first ? "\n" : ",\n")
                            << QString::fromUtf8(QJsonDocument(PaymentRecord::toJson(p))
-                                                        .toJson(QJsonDocument::Compact));
+                                                    .toJson(QJsonDocument::Compact));
                 } else {
                     io.out << p.id << '\t' << serviceName(p.service) << '\t'
                            << statusName(p.effectiveStatus()) << '\t' << cell(p.orderRef) << '\t'
-                           << cell(p.customerName) << '\t' << Money::plain(p.amountMinor, p.currency)
-                           << '\t' << p.currency << '\t' << cell(p.preferredLink()) << '\n';
+                           << cell(p.customerName) << '\t'
+                           << Money::plain(p.amountMinor, p.currency) << '\t' << p.currency << '\t'
+                           << cell(p.preferredLink()) << '\n';
                 }
                 first = false;
             }

@@ -12,7 +12,9 @@ namespace {
 class MarkPaidCommand : public Command
 {
 public:
-    explicit MarkPaidCommand(bool paid) : m_paid(paid) { }
+    explicit MarkPaidCommand(bool paid)
+        : m_paid(paid)
+    { }
 
     QString name() const override
     {
@@ -42,9 +44,9 @@ public:
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok || id <= 0)
-                return usageError(io, name(),
-                                  tr("--id “%1” is not a payment id (a whole number from 1).")
-                                          .arg(part));
+                return usageError(
+                    io, name(),
+                    tr("--id “%1” is not a payment id (a whole number from 1).").arg(part));
             ids << id;
         }
         auto db = openDatabase(parser);

@@ -9,10 +9,10 @@ class AppInfo
 {
 public:
     static QString version();
-    static QString appId();             // org.paylinkdesk.PaylinkDesk
-    static QString organizationName();  // paylinkdesk
-    static QString applicationName();   // paylink-desk
-    static QString keychainService();   // paylink-desk
+    static QString appId(); // org.paylinkdesk.PaylinkDesk
+    static QString organizationName(); // paylinkdesk
+    static QString applicationName(); // paylink-desk
+    static QString keychainService(); // paylink-desk
 
     // Sets organization, application name and version (before or after the
     // application object is created).

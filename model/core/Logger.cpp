@@ -49,9 +49,9 @@ void rotateIfNeeded()
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
-            + QString::fromLatin1(levelName(type)) + u' '
-            + (context.category ? QString::fromUtf8(context.category) : QString()) + QStringLiteral(": ")
-            + Redactor::redact(message) + u'\n';
+        + QString::fromLatin1(levelName(type)) + u' '
+        + (context.category ? QString::fromUtf8(context.category) : QString())
+        + QStringLiteral(": ") + Redactor::redact(message) + u'\n';
     {
         QMutexLocker lock(&s_mutex);
         if (!s_path.isEmpty()) {
@@ -74,15 +74,15 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 QString Logger::logDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            + QStringLiteral("/logs");
+        + QStringLiteral("/logs");
 }
 
 void Logger::install(const QString &baseName)
 {
     const QString dir = logDirectory();
     QDir().mkpath(dir);
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     {
         QMutexLocker lock(&s_mutex);
         s_path = dir + u'/' + baseName + QStringLiteral(".log");

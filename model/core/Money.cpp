@@ -10,8 +10,8 @@ namespace {
 
 bool isGroupSpace(QChar c)
 {
-    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009)
-        || c == u'\'' || c == QChar(0x2019);
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009) || c == u'\''
+        || c == QChar(0x2019);
 }
 
 QString digitsOf(UInt128 v)
@@ -56,13 +56,13 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         else
             return Error { tr("%1 “%2” is not a number: use digits and one decimal separator, "
                               "e.g. 28.50 or 28,50.")
-                                   .arg(name, text),
+                               .arg(name, text),
                            {} };
     }
     if (compact.isEmpty() || !compact.at(0).isDigit())
         return Error { tr("%1 “%2” is not a number: use digits and one decimal separator, "
                           "e.g. 28.50 or 28,50.")
-                               .arg(name, text),
+                           .arg(name, text),
                        {} };
 
     const int lastDot = compact.lastIndexOf(u'.');
@@ -83,7 +83,7 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         fracPart = compact.mid(at + 1);
         if (fracPart.isEmpty() || fracPart.contains(u'.') || fracPart.contains(u','))
             return Error { tr("%1 “%2” is not a number: put digits after the decimal separator.")
-                                   .arg(name, text),
+                               .arg(name, text),
                            {} };
     }
     // Whatever separators remain in the integer part group digits by three.
@@ -98,7 +98,7 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         if (!valid)
             return Error { tr("%1 “%2” has misplaced digit grouping: write it without "
                               "thousands separators, e.g. 1234.50.")
-                                   .arg(name, text),
+                               .arg(name, text),
                            {} };
         intPart.remove(groupSep);
     }
@@ -107,13 +107,13 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         if (decimals == 0)
             return Error { tr("%1 “%2” has decimals, but %3 has no minor unit: enter a whole "
                               "number.")
-                                   .arg(name, text, currency),
+                               .arg(name, text, currency),
                            {} };
         return Error { tr("%1 “%2” has %3 decimals, but %4 allows at most %5.")
-                               .arg(name, text)
-                               .arg(fracPart.size())
-                               .arg(currency)
-                               .arg(decimals),
+                           .arg(name, text)
+                           .arg(fracPart.size())
+                           .arg(currency)
+                           .arg(decimals),
                        {} };
     }
     fracPart = fracPart.leftJustified(decimals, u'0');
@@ -122,8 +122,8 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
     while (intPart.size() > 1 && intPart.startsWith(u'0'))
         intPart.remove(0, 1);
     const QString all = intPart + fracPart;
-    const QString tooLarge = tr("%1 “%2” is too large: the most is %3.")
-                                     .arg(name, text, plain(kMaxMinor, currency));
+    const QString tooLarge =
+        tr("%1 “%2” is too large: the most is %3.").arg(name, text, plain(kMaxMinor, currency));
     if (all.size() > 18)
         return Error { tooLarge, {} };
     bool ok = false;

@@ -27,11 +27,9 @@ public:
 
     // Locale digits and separators, the currency code placed as the locale places
     // a currency sign: "EUR 28.50" (en), "28,50 EUR" (de).
-    static QString format(qint64 minor, const QString &currency,
-                          const QLocale &locale = QLocale());
+    static QString format(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
     // The same for a sum that may exceed 64 bits.
-    static QString format(Int128 minor, const QString &currency,
-                          const QLocale &locale = QLocale());
+    static QString format(Int128 minor, const QString &currency, const QLocale &locale = QLocale());
 
     // Plain machine form with a dot and the currency's decimals: "28.50", "900".
     static QString plain(qint64 minor, const QString &currency);

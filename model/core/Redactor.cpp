@@ -37,9 +37,9 @@ QString Redactor::redact(const QString &text)
     static const QRegularExpression webhook(QStringLiteral(R"((/rest/\d+/)([^/\s?#"']+))"));
     // key=value, key: value, "key":"value" for secret-bearing names.
     static const QRegularExpression field(
-            QStringLiteral(R"(((?:auth|access_token|refresh_token|client_secret|password|passwd|)"
-                           R"(token|secret|webhook)["']?\s*[:=]\s*["']?)([^"'&\s,;}]+))"),
-            QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(((?:auth|access_token|refresh_token|client_secret|password|passwd|)"
+                       R"(token|secret|webhook)["']?\s*[:=]\s*["']?)([^"'&\s,;}]+))"),
+        QRegularExpression::CaseInsensitiveOption);
 
     QString out = text;
     out.replace(webhook, QStringLiteral("\\1") + mask());

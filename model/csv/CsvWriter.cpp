@@ -8,8 +8,7 @@ namespace paylink {
 CsvWriter::CsvWriter(const QString &path, Options options)
     : m_path(path)
     , m_options(options)
-{
-}
+{ }
 
 CsvWriter::~CsvWriter()
 {
@@ -22,7 +21,7 @@ Status CsvWriter::open()
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly))
         return Error { tr("The file “%1” cannot be written: %2.")
-                               .arg(QDir::toNativeSeparators(m_path), m_file->errorString()),
+                           .arg(QDir::toNativeSeparators(m_path), m_file->errorString()),
                        {} };
     if (m_options.bom)
         m_file->write("\xEF\xBB\xBF");
@@ -37,7 +36,7 @@ QByteArray CsvWriter::encodeRow(const QStringList &fields, QChar delimiter)
             out += QString(delimiter).toUtf8();
         const QString &f = fields.at(i);
         const bool quote = f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n')
-                || f.contains(u'\r') || f.startsWith(u' ') || f.endsWith(u' ');
+            || f.contains(u'\r') || f.startsWith(u' ') || f.endsWith(u' ');
         if (quote) {
             QString escaped = f;
             escaped.replace(u'"', QStringLiteral("\"\""));
@@ -65,7 +64,7 @@ Status CsvWriter::commit()
     m_file.reset();
     if (!ok)
         return Error { tr("The file “%1” could not be written (%2); it was left as it was.")
-                               .arg(QDir::toNativeSeparators(m_path), why),
+                           .arg(QDir::toNativeSeparators(m_path), why),
                        {} };
     return success();
 }

@@ -8,8 +8,7 @@ namespace paylink {
 Settings::Settings()
     : m_settings(QSettings::IniFormat, QSettings::UserScope, QCoreApplication::organizationName(),
                  QCoreApplication::applicationName())
-{
-}
+{ }
 
 QString Settings::merchantName() const
 {
@@ -88,8 +87,8 @@ void Settings::setQrQuietZone(int value)
 
 QColor Settings::qrForeground() const
 {
-    const QColor c(m_settings.value(QStringLiteral("qr/foreground"), QStringLiteral("#000000"))
-                           .toString());
+    const QColor c(
+        m_settings.value(QStringLiteral("qr/foreground"), QStringLiteral("#000000")).toString());
     return c.isValid() ? c : QColor(Qt::black);
 }
 
@@ -100,8 +99,8 @@ void Settings::setQrForeground(const QColor &value)
 
 QColor Settings::qrBackground() const
 {
-    const QColor c(m_settings.value(QStringLiteral("qr/background"), QStringLiteral("#ffffff"))
-                           .toString());
+    const QColor c(
+        m_settings.value(QStringLiteral("qr/background"), QStringLiteral("#ffffff")).toString());
     return c.isValid() ? c : QColor(Qt::white);
 }
 
@@ -112,9 +111,10 @@ void Settings::setQrBackground(const QColor &value)
 
 Settings::Bitrix24Plan Settings::bitrix24Plan() const
 {
-    return m_settings.value(QStringLiteral("bitrix24/plan")).toString() == QLatin1String("enterprise")
-            ? Bitrix24Plan::Enterprise
-            : Bitrix24Plan::Standard;
+    return m_settings.value(QStringLiteral("bitrix24/plan")).toString()
+            == QLatin1String("enterprise")
+        ? Bitrix24Plan::Enterprise
+        : Bitrix24Plan::Standard;
 }
 
 void Settings::setBitrix24Plan(Bitrix24Plan value)

@@ -57,7 +57,7 @@ Database::~Database()
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/payments.sqlite");
+        + QStringLiteral("/payments.sqlite");
 }
 
 Status Database::checkFile(const QString &path, bool mayCreate)
@@ -69,7 +69,7 @@ Status Database::checkFile(const QString &path, bool mayCreate)
     if (info.isDir())
         return Error { tr("The database path “%1” is a folder. Give the path of a file, "
                           "e.g. “%1/payments.sqlite”.")
-                               .arg(shown),
+                           .arg(shown),
                        {} };
     if (info.exists()) {
         if (!info.isFile())
@@ -78,18 +78,18 @@ Status Database::checkFile(const QString &path, bool mayCreate)
         if (!file.open(QIODevice::ReadOnly))
             return Error { tr("The database file “%1” cannot be read: %2. Check its "
                               "permissions.")
-                                   .arg(shown, file.errorString()),
+                               .arg(shown, file.errorString()),
                            {} };
         const QByteArray header = file.read(16);
         if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
             return Error { tr("The file “%1” is not a Paylink Desk database (it is not an SQLite "
                               "file). It was left untouched; choose another file.")
-                                   .arg(shown),
+                               .arg(shown),
                            {} };
         if (!info.isWritable())
-            return Error { tr("The database file “%1” is read-only. Check its permissions.")
-                                   .arg(shown),
-                           {} };
+            return Error {
+                tr("The database file “%1” is read-only. Check its permissions.").arg(shown), {}
+            };
         return success();
     }
     if (!mayCreate)
@@ -99,7 +99,7 @@ Status Database::checkFile(const QString &path, bool mayCreate)
         if (!QDir().mkpath(dir))
             return Error { tr("The folder “%1” for the database cannot be created. Check the path "
                               "and its permissions.")
-                                   .arg(QDir::toNativeSeparators(dir)),
+                               .arg(QDir::toNativeSeparators(dir)),
                            {} };
         QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner);
     }
@@ -107,7 +107,7 @@ Status Database::checkFile(const QString &path, bool mayCreate)
     if (!dirInfo.isDir() || !dirInfo.isWritable())
         return Error { tr("The database file “%1” cannot be created: its folder is not writable. "
                           "Check the path and its permissions.")
-                               .arg(shown),
+                           .arg(shown),
                        {} };
     return success();
 }
@@ -133,9 +133,10 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
         // the same mode from it.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error { tr("The database file “%1” cannot be created: %2.")
-                                   .arg(shown, file.errorString()),
-                           {} };
+            return Error {
+                tr("The database file “%1” cannot be created: %2.").arg(shown, file.errorString()),
+                {}
+            };
         file.setPermissions(kOwnerOnly);
     }
 
@@ -157,7 +158,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
             return sqlError(tr("The file “%1” is damaged or not a Paylink Desk database. It was "
                                "left untouched; restore a backup or choose another file.")
-                                    .arg(shown),
+                                .arg(shown),
                             probe.lastError());
     }
     for (const char *pragma : { "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
@@ -171,7 +172,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
             || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return sqlError(tr("The database file “%1” cannot use write-ahead logging. Is it on a "
                                "network drive? Move it to a local disk.")
-                                    .arg(shown),
+                                .arg(shown),
                             wal.lastError());
     }
 
@@ -218,15 +219,16 @@ Status Database::backupTo(const QString &file) const
                        {} };
     if (!QFileInfo(info.absolutePath()).isWritable())
         return Error { tr("The backup cannot be written to “%1”: the folder is not writable.")
-                               .arg(QDir::toNativeSeparators(info.absolutePath())),
+                           .arg(QDir::toNativeSeparators(info.absolutePath())),
                        {} };
     // Create the target private first; VACUUM INTO writes into an empty file.
     {
         QFile target(file);
         if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error { tr("The backup file “%1” cannot be created: %2.")
-                                   .arg(shown, target.errorString()),
-                           {} };
+            return Error {
+                tr("The backup file “%1” cannot be created: %2.").arg(shown, target.errorString()),
+                {}
+            };
         target.setPermissions(kOwnerOnly);
     }
     QSqlQuery q(connection());
@@ -237,7 +239,8 @@ Status Database::backupTo(const QString &file) const
     q.addBindValue(info.absoluteFilePath());
     if (!q.exec()) {
         QFile::remove(file);
-        return sqlError(tr("The backup to “%1” failed; nothing was kept.").arg(shown), q.lastError());
+        return sqlError(tr("The backup to “%1” failed; nothing was kept.").arg(shown),
+                        q.lastError());
     }
     QFile::setPermissions(file, kOwnerOnly);
     return success();
@@ -250,8 +253,8 @@ Status Database::restore(const QString &backup, const QString &target)
         return s.error();
     // Prove the copy is a readable Paylink Desk database before touching anything.
     {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       nextConnectionName());
+        QSqlDatabase probe =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
         const QString name = probe.connectionName();
         probe.setDatabaseName(backup);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -260,26 +263,27 @@ Status Database::restore(const QString &backup, const QString &target)
         if (good) {
             QSqlQuery q(probe);
             good = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
-                    && q.value(0).toString() == QLatin1String("ok");
+                && q.value(0).toString() == QLatin1String("ok");
             QSqlQuery v(probe);
             good = good && v.exec(QStringLiteral("SELECT max(version) FROM schema_version"))
-                    && v.next() && v.value(0).toInt() >= 1;
+                && v.next() && v.value(0).toInt() >= 1;
             detail = q.lastError().text() + v.lastError().text();
         }
         probe.close();
         probe = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         if (!good)
-            return Error { tr("“%1” is not a sound Paylink Desk backup; nothing was restored.")
-                                   .arg(shown),
-                           detail };
+            return Error {
+                tr("“%1” is not a sound Paylink Desk backup; nothing was restored.").arg(shown),
+                detail
+            };
     }
     const QString keep = target + QStringLiteral(".before-restore.bak");
     QFile::remove(keep);
     if (QFileInfo::exists(target) && !QFile::copy(target, keep))
         return Error { tr("The current database could not be saved aside as “%1”; nothing was "
                           "restored.")
-                               .arg(QDir::toNativeSeparators(keep)),
+                           .arg(QDir::toNativeSeparators(keep)),
                        {} };
     QFile::setPermissions(keep, kOwnerOnly);
     const QString staging = target + QStringLiteral(".restoring");
@@ -295,7 +299,7 @@ Status Database::restore(const QString &backup, const QString &target)
     if (!QFile::rename(staging, target))
         return Error { tr("The restored file could not be put in place; your previous database "
                           "is at “%1”.")
-                               .arg(QDir::toNativeSeparators(keep)),
+                           .arg(QDir::toNativeSeparators(keep)),
                        {} };
     return success();
 }

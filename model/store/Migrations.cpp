@@ -120,12 +120,13 @@ Result<int> Migrations::currentVersion(const Database &db)
         if (hasOtherTables)
             return Error { tr("“%1” is an SQLite database of another program, not of Paylink "
                               "Desk. It was left untouched; choose another file.")
-                                   .arg(shown),
+                               .arg(shown),
                            {} };
         return 0;
     }
     QSqlQuery v(db.connection());
-    if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !v.next())
+    if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"))
+        || !v.next())
         return sqlError(tr("The schema version of “%1” cannot be read.").arg(shown), v.lastError());
     return v.value(0).toInt();
 }
@@ -140,23 +141,23 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
     if (version > latestVersion())
         return Error { tr("“%1” was written by a newer Paylink Desk (schema %2; this version "
                           "knows up to %3). Update Paylink Desk; the file was left untouched.")
-                               .arg(shown)
-                               .arg(version)
-                               .arg(latestVersion()),
+                           .arg(shown)
+                           .arg(version)
+                           .arg(latestVersion()),
                        {} };
     const int target = std::min(maxVersion, latestVersion());
     if (version >= target)
         return version;
 
     if (version > 0) {
-        const QString backup = db.path() + QStringLiteral(".pre-v%1-%2.bak")
-                                                   .arg(target)
-                                                   .arg(QDateTime::currentDateTimeUtc().toString(
-                                                           QStringLiteral("yyyyMMddHHmmss")));
+        const QString backup = db.path()
+            + QStringLiteral(".pre-v%1-%2.bak")
+                  .arg(target)
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         if (Status s = db.backupTo(backup); !s)
             return Error { tr("A backup of “%1” could not be made before updating it, so it was "
                               "left as it is. %2")
-                                   .arg(shown, s.error().message),
+                               .arg(shown, s.error().message),
                            s.error().detail };
     }
 
@@ -171,19 +172,20 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
             if (!q.exec(sql))
                 return sqlError(tr("Updating the database “%1” to schema %2 failed; it was left "
                                    "at schema %3.")
-                                        .arg(shown)
-                                        .arg(m.version)
-                                        .arg(version),
+                                    .arg(shown)
+                                    .arg(m.version)
+                                    .arg(version),
                                 q.lastError());
         }
         QSqlQuery record(db.connection());
         record.prepare(QStringLiteral(
-                "INSERT INTO schema_version (version, summary, applied_at) VALUES (?, ?, ?)"));
+            "INSERT INTO schema_version (version, summary, applied_at) VALUES (?, ?, ?)"));
         record.addBindValue(m.version);
         record.addBindValue(QString::fromLatin1(m.summary));
         record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!record.exec())
-            return sqlError(tr("Updating the database “%1” failed.").arg(shown), record.lastError());
+            return sqlError(tr("Updating the database “%1” failed.").arg(shown),
+                            record.lastError());
         if (Status s = tx.commit(); !s)
             return s.error();
         version = m.version;

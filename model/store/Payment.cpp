@@ -64,8 +64,9 @@ QString statusDisplayName(PaymentStatus status)
 
 QString serviceDisplayName(Service service)
 {
-    return service == Service::Bitrix24 ? QCoreApplication::translate("paylink::Payment", "Bitrix24")
-                                        : QCoreApplication::translate("paylink::Payment", "PayByLink");
+    return service == Service::Bitrix24
+        ? QCoreApplication::translate("paylink::Payment", "Bitrix24")
+        : QCoreApplication::translate("paylink::Payment", "PayByLink");
 }
 
 PaymentStatus Payment::effectiveStatus(const QDate &today) const

@@ -16,12 +16,12 @@ enum class Service { PayByLink, Bitrix24 };
 // Stored statuses (docs/DECISIONS.md D6). `Expired` is only ever derived.
 enum class PaymentStatus { Draft, Ready, Paid, Failed, Expired };
 
-QString serviceName(Service service);                 // "paybylink", "bitrix24"
+QString serviceName(Service service); // "paybylink", "bitrix24"
 std::optional<Service> serviceFromName(const QString &name);
-QString statusName(PaymentStatus status);             // "draft", …, "expired"
+QString statusName(PaymentStatus status); // "draft", …, "expired"
 std::optional<PaymentStatus> statusFromName(const QString &name);
-QString statusDisplayName(PaymentStatus status);      // translated
-QString serviceDisplayName(Service service);          // translated
+QString statusDisplayName(PaymentStatus status); // translated
+QString serviceDisplayName(Service service); // translated
 
 using SignedParameters = QList<QPair<QString, QString>>;
 

@@ -20,7 +20,7 @@ QString utcStart(const QDate &localDate)
 bool PaymentFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && !service && !status && createdFrom.isNull()
-            && createdTo.isNull() && !importBatchId && ids.isEmpty();
+        && createdTo.isNull() && !importBatchId && ids.isEmpty();
 }
 
 QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds,
@@ -38,7 +38,8 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
         const QString day = today.toString(Qt::ISODate);
         switch (*status) {
         case PaymentStatus::Expired:
-            parts << QStringLiteral("(p.status = 'ready' AND p.expiry IS NOT NULL AND p.expiry < ?)");
+            parts << QStringLiteral(
+                "(p.status = 'ready' AND p.expiry IS NOT NULL AND p.expiry < ?)");
             binds << day;
             break;
         case PaymentStatus::Ready:
@@ -117,8 +118,8 @@ QString orderBy(const PaymentSort &sort)
         column = QStringLiteral("p.id");
         break;
     }
-    const QString dir = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                         : QStringLiteral("DESC");
+    const QString dir =
+        sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     if (sort.field == PaymentField::Id)
         return QStringLiteral("p.id %1").arg(dir);
     return QStringLiteral("%1 %2, p.id %2").arg(column, dir);

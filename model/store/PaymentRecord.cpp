@@ -4,15 +4,14 @@ namespace paylink {
 
 QStringList PaymentRecord::fieldNames()
 {
-    return { QStringLiteral("id"),          QStringLiteral("service"),
-             QStringLiteral("profile"),     QStringLiteral("externalId"),
-             QStringLiteral("orderRef"),    QStringLiteral("customerName"),
-             QStringLiteral("email"),       QStringLiteral("phone"),
-             QStringLiteral("amountMinor"), QStringLiteral("currency"),
-             QStringLiteral("description"), QStringLiteral("language"),
-             QStringLiteral("expiry"),      QStringLiteral("link"),
-             QStringLiteral("shortLink"),   QStringLiteral("status"),
-             QStringLiteral("createdAt"),   QStringLiteral("updatedAt") };
+    return {
+        QStringLiteral("id"),         QStringLiteral("service"),     QStringLiteral("profile"),
+        QStringLiteral("externalId"), QStringLiteral("orderRef"),    QStringLiteral("customerName"),
+        QStringLiteral("email"),      QStringLiteral("phone"),       QStringLiteral("amountMinor"),
+        QStringLiteral("currency"),   QStringLiteral("description"), QStringLiteral("language"),
+        QStringLiteral("expiry"),     QStringLiteral("link"),        QStringLiteral("shortLink"),
+        QStringLiteral("status"),     QStringLiteral("createdAt"),   QStringLiteral("updatedAt")
+    };
 }
 
 QStringList PaymentRecord::values(const Payment &p)

@@ -19,10 +19,10 @@ namespace paylink {
 namespace {
 
 const QString kRowColumns = QStringLiteral(
-        "p.id, p.service, p.profile_id, coalesce(pr.name, ''), p.external_id, p.order_ref, "
-        "p.customer_name, p.email, p.phone, p.amount_minor, p.currency, p.description, "
-        "p.language, p.expiry, p.link, p.short_link, p.status, p.last_error, "
-        "p.import_batch_id, p.signed_params, p.created_at, p.updated_at");
+    "p.id, p.service, p.profile_id, coalesce(pr.name, ''), p.external_id, p.order_ref, "
+    "p.customer_name, p.email, p.phone, p.amount_minor, p.currency, p.description, "
+    "p.language, p.expiry, p.link, p.short_link, p.status, p.last_error, "
+    "p.import_batch_id, p.signed_params, p.created_at, p.updated_at");
 
 QString nowText()
 {
@@ -89,8 +89,7 @@ void bindWritable(QSqlQuery &q, const Payment &p)
 {
     q.addBindValue(serviceName(p.service));
     q.addBindValue(p.profileId ? QVariant(*p.profileId) : QVariant());
-    q.addBindValue(p.externalId.isEmpty() ? QVariant()
-                                          : QVariant(p.externalId));
+    q.addBindValue(p.externalId.isEmpty() ? QVariant() : QVariant(p.externalId));
     q.addBindValue(text(p.orderRef));
     q.addBindValue(text(p.customerName));
     q.addBindValue(text(p.email));
@@ -99,47 +98,45 @@ void bindWritable(QSqlQuery &q, const Payment &p)
     q.addBindValue(text(p.currency));
     q.addBindValue(text(p.description));
     q.addBindValue(text(p.language));
-    q.addBindValue(p.expiry.isValid() ? QVariant(p.expiry.toString(Qt::ISODate))
-                                      : QVariant());
+    q.addBindValue(p.expiry.isValid() ? QVariant(p.expiry.toString(Qt::ISODate)) : QVariant());
     q.addBindValue(text(p.link));
     q.addBindValue(text(p.shortLink));
-    q.addBindValue(p.qrPng.isEmpty() ? QVariant()
-                                     : QVariant(p.qrPng));
+    q.addBindValue(p.qrPng.isEmpty() ? QVariant() : QVariant(p.qrPng));
     q.addBindValue(statusName(p.status));
     q.addBindValue(text(p.lastError));
-    q.addBindValue(p.importBatchId ? QVariant(*p.importBatchId)
-                                   : QVariant());
+    q.addBindValue(p.importBatchId ? QVariant(*p.importBatchId) : QVariant());
     q.addBindValue(paramsToJson(p.signedParameters));
 }
 
 bool isWebLink(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            && !url.host().isEmpty();
+    return url.isValid()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty();
 }
 
 } // namespace
 
 PaymentStore::PaymentStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status PaymentStore::validate(const Payment &p)
 {
     if (!Currency::isKnown(p.currency))
-        return Error { tr("Currency: “%1” is not an ISO 4217 code such as EUR, USD or RUB.")
-                               .arg(p.currency),
-                       {} };
+        return Error {
+            tr("Currency: “%1” is not an ISO 4217 code such as EUR, USD or RUB.").arg(p.currency),
+            {}
+        };
     if (p.amountMinor < 0)
         return Error { tr("Amount: %1 is negative; enter zero or more.")
-                               .arg(Money::plain(p.amountMinor, p.currency)),
+                           .arg(Money::plain(p.amountMinor, p.currency)),
                        {} };
     if (p.amountMinor > Money::kMaxMinor)
         return Error { tr("Amount: %1 is too large; the most is %2.")
-                               .arg(Money::plain(p.amountMinor, p.currency),
-                                    Money::plain(Money::kMaxMinor, p.currency)),
+                           .arg(Money::plain(p.amountMinor, p.currency),
+                                Money::plain(Money::kMaxMinor, p.currency)),
                        {} };
     if (p.status == PaymentStatus::Expired)
         return Error { tr("Status: “expired” is derived from the expiry date and cannot be set."),
@@ -151,9 +148,9 @@ Status PaymentStore::validate(const Payment &p)
         return Error { tr("Link: “%1” is not a web address starting with https://.").arg(p.link),
                        {} };
     if (!p.shortLink.isEmpty() && !isWebLink(p.shortLink))
-        return Error { tr("Short link: “%1” is not a web address starting with https://.")
-                               .arg(p.shortLink),
-                       {} };
+        return Error {
+            tr("Short link: “%1” is not a web address starting with https://.").arg(p.shortLink), {}
+        };
     if (p.status == PaymentStatus::Ready && p.link.isEmpty() && p.shortLink.isEmpty())
         return Error { tr("Status: a payment without a link cannot be ready; save it as a draft."),
                        {} };
@@ -175,8 +172,10 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
         if (Status s = validate(payments.at(i)); !s) {
             if (payments.size() == 1)
                 return s;
-            return Error { tr("Payment %1 of %2: %3").arg(i + 1).arg(payments.size()).arg(s.error().message),
-                           {} };
+            return Error {
+                tr("Payment %1 of %2: %3").arg(i + 1).arg(payments.size()).arg(s.error().message),
+                {}
+            };
         }
     }
     TransactionGuard tx(m_db.connection());
@@ -184,10 +183,10 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
         return tx.error();
     QSqlQuery q(m_db.connection());
     const QString sql = QStringLiteral(
-            "INSERT INTO payments (id, service, profile_id, external_id, order_ref, customer_name, "
-            "email, phone, amount_minor, currency, description, language, expiry, link, "
-            "short_link, qr_png, status, last_error, import_batch_id, signed_params, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO payments (id, service, profile_id, external_id, order_ref, customer_name, "
+        "email, phone, amount_minor, currency, description, language, expiry, link, "
+        "short_link, qr_png, status, last_error, import_batch_id, signed_params, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q.prepare(sql))
         return sqlError(tr("The payment could not be saved."), q.lastError());
     const QString now = nowText();
@@ -195,15 +194,15 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
         q.addBindValue(keepIds && p.id > 0 ? QVariant(p.id) : QVariant());
         bindWritable(q, p);
         const QString created = keepIds && p.createdAt.isValid()
-                ? p.createdAt.toUTC().toString(Qt::ISODateWithMs)
-                : now;
+            ? p.createdAt.toUTC().toString(Qt::ISODateWithMs)
+            : now;
         q.addBindValue(created);
         q.addBindValue(now);
         if (!q.exec()) {
             const QString what = q.lastError().nativeErrorCode() == QLatin1String("2067")
-                    ? tr("A payment with the same external id already exists for this profile; "
-                         "nothing was saved.")
-                    : tr("The payment could not be saved; nothing was written.");
+                ? tr("A payment with the same external id already exists for this profile; "
+                     "nothing was saved.")
+                : tr("The payment could not be saved; nothing was written.");
             return sqlError(what, q.lastError());
         }
         p.id = q.lastInsertId().toLongLong();
@@ -227,22 +226,24 @@ Status PaymentStore::update(Payment &payment)
         return s;
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral(
-                "UPDATE payments SET service = ?, profile_id = ?, external_id = ?, order_ref = ?, "
-                "customer_name = ?, email = ?, phone = ?, amount_minor = ?, currency = ?, "
-                "description = ?, language = ?, expiry = ?, link = ?, short_link = ?, qr_png = ?, "
-                "status = ?, last_error = ?, import_batch_id = ?, signed_params = ?, "
-                "updated_at = ? WHERE id = ?")))
+            "UPDATE payments SET service = ?, profile_id = ?, external_id = ?, order_ref = ?, "
+            "customer_name = ?, email = ?, phone = ?, amount_minor = ?, currency = ?, "
+            "description = ?, language = ?, expiry = ?, link = ?, short_link = ?, qr_png = ?, "
+            "status = ?, last_error = ?, import_batch_id = ?, signed_params = ?, "
+            "updated_at = ? WHERE id = ?")))
         return sqlError(tr("The payment could not be saved."), q.lastError());
     bindWritable(q, payment);
     const QString now = nowText();
     q.addBindValue(now);
     q.addBindValue(payment.id);
     if (!q.exec())
-        return sqlError(tr("The payment could not be saved; it was left as it was."), q.lastError());
+        return sqlError(tr("The payment could not be saved; it was left as it was."),
+                        q.lastError());
     if (q.numRowsAffected() == 0)
-        return Error { tr("Payment %1 no longer exists; it may have been deleted elsewhere.")
-                               .arg(payment.id),
-                       {} };
+        return Error {
+            tr("Payment %1 no longer exists; it may have been deleted elsewhere.").arg(payment.id),
+            {}
+        };
     payment.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     return success();
 }
@@ -274,10 +275,10 @@ Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
         return tx.error();
     QSqlQuery q(m_db.connection());
     const QString sql = paid
-            ? QStringLiteral("UPDATE payments SET status = 'paid', last_error = '', updated_at = ? "
-                             "WHERE id = ?")
-            : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
-                             "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
+        ? QStringLiteral("UPDATE payments SET status = 'paid', last_error = '', updated_at = ? "
+                         "WHERE id = ?")
+        : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
+                         "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
     if (!q.prepare(sql))
         return sqlError(tr("The status could not be changed."), q.lastError());
     const QString now = nowText();
@@ -296,7 +297,7 @@ Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
         for (qint64 id : std::as_const(missing))
             shown << QString::number(id);
         return Error { tr("No payment has the id %1; nothing was changed.")
-                               .arg(shown.join(QStringLiteral(", "))),
+                           .arg(shown.join(QStringLiteral(", "))),
                        {} };
     }
     return tx.commit();
@@ -307,7 +308,7 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral("SELECT %1, p.qr_png FROM payments p "
                                   "LEFT JOIN profiles pr ON pr.id = p.profile_id WHERE p.id = ?")
-                           .arg(kRowColumns)))
+                       .arg(kRowColumns)))
         return sqlError(tr("The payment could not be read."), q.lastError());
     q.addBindValue(id);
     if (!q.exec())
@@ -326,7 +327,7 @@ Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const Pay
     const QString where = filter.where(m_db.search(), binds);
     QString sql = QStringLiteral("SELECT %1 FROM payments p LEFT JOIN profiles pr ON pr.id = "
                                  "p.profile_id WHERE %2 ORDER BY %3")
-                          .arg(kRowColumns, where, orderBy(sort));
+                      .arg(kRowColumns, where, orderBy(sort));
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     QSqlQuery q(m_db.connection());
@@ -366,10 +367,11 @@ Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) c
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Two partial sums that cannot overflow 64 bits, joined in 128 bits.
-    if (!q.prepare(QStringLiteral("SELECT p.currency, count(*), "
-                                  "sum(p.amount_minor / 1000000000), sum(p.amount_minor % 1000000000) "
-                                  "FROM payments p WHERE %1 GROUP BY p.currency ORDER BY p.currency")
-                           .arg(where)))
+    if (!q.prepare(
+            QStringLiteral("SELECT p.currency, count(*), "
+                           "sum(p.amount_minor / 1000000000), sum(p.amount_minor % 1000000000) "
+                           "FROM payments p WHERE %1 GROUP BY p.currency ORDER BY p.currency")
+                .arg(where)))
         return sqlError(tr("The totals could not be computed."), q.lastError());
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
@@ -380,8 +382,8 @@ Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) c
         CurrencyTotal t;
         t.currency = q.value(0).toString();
         t.count = q.value(1).toLongLong();
-        t.sumMinor = static_cast<Int128>(q.value(2).toLongLong()) * 1'000'000'000
-                + q.value(3).toLongLong();
+        t.sumMinor =
+            static_cast<Int128>(q.value(2).toLongLong()) * 1'000'000'000 + q.value(3).toLongLong();
         totals.append(t);
     }
     return totals;

@@ -37,7 +37,7 @@ const QList<Payment> *PaymentTableModel::page(qint64 index) const
         return &it.value();
     }
     Result<QList<Payment>> rows =
-            PaymentStore(m_db).list(m_filter, m_sort, kPageSize, index * kPageSize);
+        PaymentStore(m_db).list(m_filter, m_sort, kPageSize, index * kPageSize);
     if (!rows) {
         qCWarning(lcTable) << rows.error().message << rows.error().detail;
         return nullptr;
@@ -163,7 +163,7 @@ void PaymentTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= ColumnCount)
         return;
     static constexpr PaymentField fields[] = {
-        PaymentField::OrderRef, PaymentField::Customer, PaymentField::Email, PaymentField::Amount,
+        PaymentField::OrderRef, PaymentField::Customer, PaymentField::Email,  PaymentField::Amount,
         PaymentField::Service,  PaymentField::Status,   PaymentField::Expiry, PaymentField::Created,
     };
     const PaymentSort next { fields[column], order };

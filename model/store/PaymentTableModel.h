@@ -20,8 +20,17 @@ class PaymentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OrderRefColumn, CustomerColumn, EmailColumn, AmountColumn, ServiceColumn,
-                  StatusColumn, ExpiryColumn, CreatedColumn, ColumnCount };
+    enum Column {
+        OrderRefColumn,
+        CustomerColumn,
+        EmailColumn,
+        AmountColumn,
+        ServiceColumn,
+        StatusColumn,
+        ExpiryColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         RawValueRole, // the value the column sorts by

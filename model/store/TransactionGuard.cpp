@@ -16,17 +16,17 @@ TransactionGuard::TransactionGuard(QSqlDatabase db)
         QSqlQuery q(m_db);
         m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active)
-            m_error = sqlError(QCoreApplication::translate(
-                                       "paylink::TransactionGuard",
-                                       "The database is busy or read-only; try again."),
-                               q.lastError());
+            m_error = sqlError(
+                QCoreApplication::translate("paylink::TransactionGuard",
+                                            "The database is busy or read-only; try again."),
+                q.lastError());
     } else {
         m_active = m_db.transaction();
         if (!m_active)
-            m_error = sqlError(QCoreApplication::translate(
-                                       "paylink::TransactionGuard",
-                                       "The database is busy or read-only; try again."),
-                               m_db.lastError());
+            m_error = sqlError(
+                QCoreApplication::translate("paylink::TransactionGuard",
+                                            "The database is busy or read-only; try again."),
+                m_db.lastError());
     }
 }
 
@@ -39,10 +39,10 @@ Status TransactionGuard::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty()
-                ? Error { QCoreApplication::translate("paylink::TransactionGuard",
-                                                      "No transaction is open."),
-                          {} }
-                : m_error;
+            ? Error { QCoreApplication::translate("paylink::TransactionGuard",
+                                                  "No transaction is open."),
+                      {} }
+            : m_error;
     bool ok;
     QSqlError error;
     if (m_sqlite) {

@@ -75,7 +75,7 @@ void TestMainWindow::init()
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_window = std::make_unique<MainWindow>(std::move(db).value());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_window->paymentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->paymentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -134,11 +134,16 @@ void TestMainWindow::addPaymentThroughDialog()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
 
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("orderEdit")), QStringLiteral("INV-900"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("customerEdit")), QStringLiteral("Jan Bakker"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("jan@example.nl"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("28,50"));
-    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("EUR"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("orderEdit")),
+                     QStringLiteral("INV-900"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("customerEdit")),
+                     QStringLiteral("Jan Bakker"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                     QStringLiteral("jan@example.nl"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")),
+                     QStringLiteral("28,50"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))
+        ->setCurrentText(QStringLiteral("EUR"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("linkEdit")),
                      QStringLiteral("https://testapi.paybylink.com/payment/createUrl/k?u=S&h=AB"));
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
@@ -153,9 +158,13 @@ void TestMainWindow::addPaymentThroughDialog()
     QTRY_COMPARE(model->rowCount(), 1);
     const QModelIndex order = model->index(0, PaymentTableModel::OrderRefColumn);
     QCOMPARE(order.data().toString(), QStringLiteral("INV-900"));
-    QCOMPARE(model->index(0, PaymentTableModel::AmountColumn).data(PaymentTableModel::RawValueRole).toLongLong(),
+    QCOMPARE(model->index(0, PaymentTableModel::AmountColumn)
+                 .data(PaymentTableModel::RawValueRole)
+                 .toLongLong(),
              2850);
-    QCOMPARE(model->index(0, PaymentTableModel::StatusColumn).data(PaymentTableModel::RawValueRole).toString(),
+    QCOMPARE(model->index(0, PaymentTableModel::StatusColumn)
+                 .data(PaymentTableModel::RawValueRole)
+                 .toString(),
              QStringLiteral("ready"));
     // Stored for real, not only shown.
     const Result<QList<Payment>> rows = PaymentStore(m_window->database()).list({});
@@ -172,10 +181,12 @@ void TestMainWindow::dialogRejectsBadInput()
     action("actionAddPayment")->trigger();
     auto *dialog = m_window->findChild<PaymentDialog *>(QStringLiteral("paymentDialog"));
     QVERIFY(dialog);
-    auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                     ->button(QDialogButtonBox::Save);
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
     auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
-    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("EUR"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))
+        ->setCurrentText(QStringLiteral("EUR"));
 
     QTest::keyClicks(amount, QStringLiteral("abc"));
     QVERIFY(!save->isEnabled());
@@ -188,12 +199,15 @@ void TestMainWindow::dialogRejectsBadInput()
 
     amount->clear();
     QTest::keyClicks(amount, QStringLiteral("12.34"));
-    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("XYZ"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))
+        ->setCurrentText(QStringLiteral("XYZ"));
     QVERIFY(!save->isEnabled());
     QVERIFY2(problem->text().contains(QStringLiteral("Currency")), qPrintable(problem->text()));
 
-    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->setCurrentText(QStringLiteral("EUR"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("not-an-email"));
+    dialog->findChild<QComboBox *>(QStringLiteral("currencyCombo"))
+        ->setCurrentText(QStringLiteral("EUR"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
+                     QStringLiteral("not-an-email"));
     QVERIFY(!save->isEnabled());
     QVERIFY2(problem->text().contains(QStringLiteral("E-mail")), qPrintable(problem->text()));
 
@@ -228,7 +242,8 @@ void TestMainWindow::searchBoxFilters()
 void TestMainWindow::copyShortLinkPutsExactText()
 {
     const QString shortLink = QStringLiteral("https://b24.example/~tR9sB");
-    const qint64 id = store(makePayment(QStringLiteral("1063"), QStringLiteral("A. Petrova"), shortLink));
+    const qint64 id =
+        store(makePayment(QStringLiteral("1063"), QStringLiteral("A. Petrova"), shortLink));
     QVERIFY(m_window->paymentsView()->selectId(id));
     QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
     // Through the keyboard shortcut, as a merchant does it.

@@ -17,10 +17,12 @@ PaymentDialog::PaymentDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("New payment"));
-    m_ui->serviceCombo->addItem(serviceDisplayName(Service::PayByLink), serviceName(Service::PayByLink));
-    m_ui->serviceCombo->addItem(serviceDisplayName(Service::Bitrix24), serviceName(Service::Bitrix24));
-    for (PaymentStatus s : { PaymentStatus::Draft, PaymentStatus::Ready, PaymentStatus::Paid,
-                             PaymentStatus::Failed })
+    m_ui->serviceCombo->addItem(serviceDisplayName(Service::PayByLink),
+                                serviceName(Service::PayByLink));
+    m_ui->serviceCombo->addItem(serviceDisplayName(Service::Bitrix24),
+                                serviceName(Service::Bitrix24));
+    for (PaymentStatus s :
+         { PaymentStatus::Draft, PaymentStatus::Ready, PaymentStatus::Paid, PaymentStatus::Failed })
         m_ui->statusCombo->addItem(statusDisplayName(s), statusName(s));
     m_ui->currencyCombo->addItems(Currency::codes());
     m_ui->currencyCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -32,9 +34,9 @@ PaymentDialog::PaymentDialog(QWidget *parent)
     setPayment(Payment {});
 
     const auto watch = [this] { revalidate(); };
-    for (QLineEdit *edit : { m_ui->orderEdit, m_ui->customerEdit, m_ui->emailEdit, m_ui->phoneEdit,
-                             m_ui->amountEdit, m_ui->descriptionEdit, m_ui->languageEdit,
-                             m_ui->linkEdit, m_ui->shortLinkEdit })
+    for (QLineEdit *edit :
+         { m_ui->orderEdit, m_ui->customerEdit, m_ui->emailEdit, m_ui->phoneEdit, m_ui->amountEdit,
+           m_ui->descriptionEdit, m_ui->languageEdit, m_ui->linkEdit, m_ui->shortLinkEdit })
         connect(edit, &QLineEdit::textChanged, this, watch);
     connect(m_ui->currencyCombo, &QComboBox::currentTextChanged, this, watch);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, watch);
@@ -51,19 +53,18 @@ void PaymentDialog::setPayment(const Payment &p)
 {
     m_original = p;
     if (p.id > 0)
-        setWindowTitle(tr("Edit payment %1").arg(p.orderRef.isEmpty() ? QString::number(p.id)
-                                                                      : p.orderRef));
+        setWindowTitle(
+            tr("Edit payment %1").arg(p.orderRef.isEmpty() ? QString::number(p.id) : p.orderRef));
     m_ui->serviceCombo->setCurrentIndex(m_ui->serviceCombo->findData(serviceName(p.service)));
     m_ui->orderEdit->setText(p.orderRef);
     m_ui->customerEdit->setText(p.customerName);
     m_ui->emailEdit->setText(p.email);
     m_ui->phoneEdit->setText(p.phone);
     m_ui->currencyCombo->setCurrentText(p.currency);
-    m_ui->amountEdit->setText(p.id > 0 || p.amountMinor > 0
-                                      ? Money::format(p.amountMinor, p.currency, locale())
-                                                .remove(p.currency)
-                                                .trimmed()
-                                      : QString());
+    m_ui->amountEdit->setText(
+        p.id > 0 || p.amountMinor > 0
+            ? Money::format(p.amountMinor, p.currency, locale()).remove(p.currency).trimmed()
+            : QString());
     m_ui->descriptionEdit->setText(p.description);
     m_ui->languageEdit->setText(p.language);
     m_ui->expiryCheck->setChecked(p.expiry.isValid());
@@ -78,7 +79,8 @@ void PaymentDialog::setPayment(const Payment &p)
 Payment PaymentDialog::payment() const
 {
     Payment p = m_original;
-    p.service = serviceFromName(m_ui->serviceCombo->currentData().toString()).value_or(Service::PayByLink);
+    p.service =
+        serviceFromName(m_ui->serviceCombo->currentData().toString()).value_or(Service::PayByLink);
     p.orderRef = m_ui->orderEdit->text().trimmed();
     p.customerName = m_ui->customerEdit->text().trimmed();
     p.email = m_ui->emailEdit->text().trimmed();
@@ -91,7 +93,8 @@ Payment PaymentDialog::payment() const
     p.expiry = m_ui->expiryCheck->isChecked() ? m_ui->expiryEdit->date() : QDate();
     p.link = m_ui->linkEdit->text().trimmed();
     p.shortLink = m_ui->shortLinkEdit->text().trimmed();
-    p.status = statusFromName(m_ui->statusCombo->currentData().toString()).value_or(PaymentStatus::Draft);
+    p.status =
+        statusFromName(m_ui->statusCombo->currentData().toString()).value_or(PaymentStatus::Draft);
     return p;
 }
 
@@ -107,7 +110,7 @@ QString PaymentDialog::problem() const
     if (m_ui->expiryCheck->isChecked() && p.expiry < QDate::currentDate()
         && p.expiry != m_original.expiry)
         return tr("Expiry: %1 is in the past; choose today or a later date.")
-                .arg(locale().toString(p.expiry, QLocale::ShortFormat));
+            .arg(locale().toString(p.expiry, QLocale::ShortFormat));
     if (Status s = PaymentStore::validate(p); !s)
         return s.error().message;
     return {};

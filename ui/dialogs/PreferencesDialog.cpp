@@ -44,27 +44,28 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
                              QStringLiteral("enterprise"));
 
     connect(m_ui->logoBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a logo"),
-                                                          m_ui->logoEdit->text(),
-                                                          tr("Images (*.png *.svg *.jpg *.jpeg)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a logo"), m_ui->logoEdit->text(),
+                                         tr("Images (*.png *.svg *.jpg *.jpeg)"));
         if (!file.isEmpty())
             m_ui->logoEdit->setText(file);
     });
-    connect(m_ui->foregroundButton, &QPushButton::clicked, this, [this] { chooseColor(m_foreground); });
-    connect(m_ui->backgroundButton, &QPushButton::clicked, this, [this] { chooseColor(m_background); });
+    connect(m_ui->foregroundButton, &QPushButton::clicked, this,
+            [this] { chooseColor(m_foreground); });
+    connect(m_ui->backgroundButton, &QPushButton::clicked, this,
+            [this] { chooseColor(m_background); });
     connect(m_ui->quietSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateColorButtons);
     connect(m_ui->caAddButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-                this, tr("Add trusted certificate authorities"), QString(),
-                tr("Certificates (*.pem *.crt *.cer)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Add trusted certificate authorities"),
+                                          QString(), tr("Certificates (*.pem *.crt *.cer)"));
         for (const QString &f : files) {
             if (m_ui->caList->findItems(f, Qt::MatchExactly).isEmpty())
                 m_ui->caList->addItem(f);
         }
     });
-    connect(m_ui->caRemoveButton, &QPushButton::clicked, this, [this] {
-        qDeleteAll(m_ui->caList->selectedItems());
-    });
+    connect(m_ui->caRemoveButton, &QPushButton::clicked, this,
+            [this] { qDeleteAll(m_ui->caList->selectedItems()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -80,14 +81,14 @@ void PreferencesDialog::load()
     m_ui->merchantAddressEdit->setPlainText(m_settings.merchantAddress());
     m_ui->logoEdit->setText(m_settings.merchantLogoPath());
     m_ui->languageCombo->setCurrentIndex(
-            std::max(0, m_ui->languageCombo->findData(m_settings.language())));
+        std::max(0, m_ui->languageCombo->findData(m_settings.language())));
     m_ui->eccCombo->setCurrentIndex(std::max(0, m_ui->eccCombo->findData(m_settings.qrEcc())));
     m_ui->sizeSpin->setValue(m_settings.qrSizeMm());
     m_ui->quietSpin->setValue(m_settings.qrQuietZone());
     m_foreground = m_settings.qrForeground();
     m_background = m_settings.qrBackground();
     m_ui->planCombo->setCurrentIndex(
-            m_settings.bitrix24Plan() == Settings::Bitrix24Plan::Enterprise ? 1 : 0);
+        m_settings.bitrix24Plan() == Settings::Bitrix24Plan::Enterprise ? 1 : 0);
     m_ui->caList->clear();
     m_ui->caList->addItems(m_settings.extraCaFiles());
     updateColorButtons();
@@ -132,7 +133,7 @@ void PreferencesDialog::updateColorButtons()
     const double ratio = (std::max(fg, bg) + 0.05) / (std::min(fg, bg) + 0.05);
     if (ratio < 4.5)
         warnings << tr("The contrast is low (%1:1); use at least 4.5:1 so that codes scan.")
-                            .arg(ratio, 0, 'f', 1);
+                        .arg(ratio, 0, 'f', 1);
     if (m_ui->quietSpin->value() < 4)
         warnings << tr("A quiet zone under 4 modules makes printed codes hard to scan.");
     m_ui->qrWarning->setText(warnings.join(u'\n'));
@@ -150,8 +151,8 @@ void PreferencesDialog::accept()
     m_settings.setQrForeground(m_foreground);
     m_settings.setQrBackground(m_background);
     m_settings.setBitrix24Plan(m_ui->planCombo->currentIndex() == 1
-                                       ? Settings::Bitrix24Plan::Enterprise
-                                       : Settings::Bitrix24Plan::Standard);
+                                   ? Settings::Bitrix24Plan::Enterprise
+                                   : Settings::Bitrix24Plan::Standard);
     QStringList cas;
     for (int i = 0; i < m_ui->caList->count(); ++i)
         cas << m_ui->caList->item(i)->text();
