@@ -1,5 +1,6 @@
 // Paylink Desk: wires the model and the UI libraries to the process.
 #include "MainWindow.h"
+#include "TerminationHandler.h"
 
 #include "core/AppInfo.h"
 #include "core/Logger.h"
@@ -13,12 +14,21 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     paylink::AppInfo::applyNames();
     paylink::Logger::install(QStringLiteral("paylink-desk"));
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(paylink::AppInfo::appId());
+    // From here on a SIGTERM (log-out, kill) closes the windows, which saves
+    // their state, and then quits.
+    paylink::TerminationHandler termination;
+    QObject::connect(&termination, &paylink::TerminationHandler::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
     QGuiApplication::setWindowIcon(QIcon::fromTheme(paylink::AppInfo::appId()));
 
     // The language follows the system unless the preferences override it.
@@ -52,8 +62,12 @@ int main(int argc, char *argv[])
     auto db = paylink::Database::open(path);
     if (!db) {
         qCritical("%s (%s)", qUtf8Printable(db.error().message), qUtf8Printable(db.error().detail));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Paylink Desk"),
-                              db.error().message);
+        std::fprintf(stderr, "paylink-desk: %s\n", qUtf8Printable(db.error().message));
+        // Without a screen (offscreen smoke runs) nobody could close a dialog.
+        if (QGuiApplication::platformName() != QLatin1String("offscreen")
+            && QGuiApplication::platformName() != QLatin1String("minimal"))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Paylink Desk"),
+                                  db.error().message);
         return 1;
     }
     qInfo("Paylink Desk %s started on %s", qUtf8Printable(paylink::AppInfo::version()),
@@ -61,5 +75,7 @@ int main(int argc, char *argv[])
 
     paylink::MainWindow window(std::move(db).value());
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    qInfo("Paylink Desk stopped");
+    return code;
 }
