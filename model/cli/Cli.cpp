@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(makeExportCommand());
     list.push_back(makeMarkPaidCommand(true));
     list.push_back(makeMarkPaidCommand(false));
+    list.push_back(makeQrCommand());
     return list;
 }
 

@@ -42,5 +42,6 @@ int fail(Io io, int code, const Error &error);
 std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeMarkPaidCommand(bool paid);
+std::unique_ptr<Command> makeQrCommand();
 
 } // namespace paylink::cli

@@ -1,0 +1,99 @@
+#include "QrRenderer.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace paylink {
+
+QList<QRect> QrRenderer::darkRuns(const QrCode &code, const QrStyle &style)
+{
+    QList<QRect> runs;
+    const int q = style.quietZone;
+    for (int y = 0; y < code.size(); ++y) {
+        int x = 0;
+        while (x < code.size()) {
+            if (!code.isDark(x, y)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < code.size() && code.isDark(x, y))
+                ++x;
+            runs.append(QRect(start + q, y + q, x - start, 1));
+        }
+    }
+    return runs;
+}
+
+QRectF QrRenderer::paint(QPainter &painter, const QRectF &target, const QrCode &code,
+                         const QrStyle &style, bool snapToPixels)
+{
+    const int total = totalModules(code, style);
+    const double side = std::min(target.width(), target.height());
+    double module = side / total;
+    QPointF origin(target.left() + (target.width() - module * total) / 2.0,
+                   target.top() + (target.height() - module * total) / 2.0);
+    if (snapToPixels) {
+        // Whole device pixels a module: crisp edges, every module the same size.
+        const QTransform device = painter.deviceTransform();
+        const double scale = std::hypot(device.m11(), device.m12());
+        const double devicePx = std::max(1.0, std::floor(side * scale / total));
+        module = devicePx / scale;
+        origin = QPointF(target.left() + (target.width() - module * total) / 2.0,
+                         target.top() + (target.height() - module * total) / 2.0);
+        const QPointF deviceOrigin = device.map(origin);
+        origin = device.inverted().map(
+            QPointF(std::round(deviceOrigin.x()), std::round(deviceOrigin.y())));
+    }
+    const QRectF square(origin, QSizeF(module * total, module * total));
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    painter.fillRect(square, style.background);
+    // One path, one fill: vector viewers show no seams between modules.
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (const QRect &run : darkRuns(code, style))
+        path.addRect(QRectF(origin.x() + run.x() * module, origin.y() + run.y() * module,
+                            run.width() * module, module));
+    painter.fillPath(path, style.foreground);
+    painter.restore();
+    return square;
+}
+
+QImage QrRenderer::image(const QrCode &code, const QrStyle &style, int modulePx, int dpi)
+{
+    const int side = totalModules(code, style) * std::max(1, modulePx);
+    QImage image(side, side, QImage::Format_RGB32);
+    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    paint(painter, QRectF(0, 0, side, side), code, style, true);
+    return image;
+}
+
+QByteArray QrRenderer::svg(const QrCode &code, const QrStyle &style, double moduleMm)
+{
+    const int total = totalModules(code, style);
+    const QString sideMm = QString::number(total * moduleMm, 'f', 3);
+    QString path;
+    for (const QRect &run : darkRuns(code, style))
+        path += QStringLiteral("M%1 %2h%3v1h-%3z").arg(run.x()).arg(run.y()).arg(run.width());
+    const QString svg =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1mm\" "
+                       "height=\"%1mm\" viewBox=\"0 0 %2 %2\" shape-rendering=\"crispEdges\">\n"
+                       "<rect width=\"%2\" height=\"%2\" fill=\"%3\"/>\n"
+                       "<path fill=\"%4\" d=\"%5\"/>\n"
+                       "</svg>\n")
+            .arg(sideMm)
+            .arg(total)
+            .arg(style.background.name(), style.foreground.name(), path);
+    return svg.toUtf8();
+}
+
+} // namespace paylink

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "QrCode.h"
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QRect>
+
+class QPainter;
+
+namespace paylink {
+
+struct QrStyle
+{
+    int quietZone = 4; // modules of background around the code
+    QColor foreground = Qt::black;
+    QColor background = Qt::white;
+};
+
+// The one render path of every QR output: widget, PNG, SVG, PDF and printer all
+// paint the same runs of dark modules through paint() (SVG writes the same runs
+// as a path).
+class QrRenderer
+{
+public:
+    // Modules per side including the quiet zone.
+    static int totalModules(const QrCode &code, const QrStyle &style)
+    {
+        return code.size() + 2 * style.quietZone;
+    }
+
+    // Horizontal runs of dark modules, in module units, quiet zone included.
+    static QList<QRect> darkRuns(const QrCode &code, const QrStyle &style);
+
+    // Paints the code with its quiet zone as the largest square centred in
+    // `target`. With `snapToPixels` (raster targets) each module is a whole
+    // number of device pixels and the square is pixel-aligned; returns the
+    // square actually painted.
+    static QRectF paint(QPainter &painter, const QRectF &target, const QrCode &code,
+                        const QrStyle &style, bool snapToPixels);
+
+    // A raster image with `modulePx` pixels a module, tagged with `dpi` so that
+    // its physical size is right when placed or printed.
+    static QImage image(const QrCode &code, const QrStyle &style, int modulePx, int dpi);
+
+    // A minimal SVG of the modules, `moduleMm` millimetres a module.
+    static QByteArray svg(const QrCode &code, const QrStyle &style, double moduleMm);
+};
+
+} // namespace paylink
