@@ -35,20 +35,11 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_link = addRow(tr("Link:"), QStringLiteral("detailLink"));
     m_error = addRow(tr("Last error:"), QStringLiteral("detailError"));
 
-    m_copyShort = new QPushButton(tr("Copy &short link"), this);
-    m_copyShort->setObjectName(QStringLiteral("copyShortLinkButton"));
-    m_copyShort->setToolTip(tr("Copy the short link, or the link when there is no short one "
-                               "(Ctrl+Shift+C)"));
-    m_copyLink = new QPushButton(tr("Copy &link"), this);
-    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
     m_open = new QPushButton(tr("&Open in browser"), this);
     m_open->setObjectName(QStringLiteral("openLinkButton"));
-    for (QPushButton *b : { m_copyShort, m_copyLink, m_open })
-        layout->addWidget(b);
+    layout->addWidget(m_open);
     layout->addStretch(1);
 
-    connect(m_copyShort, &QPushButton::clicked, this, &DetailPanel::copyShortLinkRequested);
-    connect(m_copyLink, &QPushButton::clicked, this, &DetailPanel::copyLinkRequested);
     connect(m_open, &QPushButton::clicked, this, &DetailPanel::openLinkRequested);
     showPayment(std::nullopt);
 }
@@ -66,8 +57,7 @@ QLabel *DetailPanel::addRow(const QString &label, const QString &objectName)
 void DetailPanel::showPayment(const std::optional<Payment> &payment)
 {
     const bool has = payment.has_value();
-    for (QPushButton *b : { m_copyShort, m_copyLink, m_open })
-        b->setEnabled(has && !payment->preferredLink().isEmpty());
+    m_open->setEnabled(has && !payment->preferredLink().isEmpty());
     if (!has) {
         m_title->setText(tr("No payment selected"));
         for (QLabel *l : { m_customer, m_amount, m_status, m_expiry, m_description, m_link,

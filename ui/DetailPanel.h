@@ -11,8 +11,8 @@ class QVBoxLayout;
 
 namespace paylink {
 
-// The right-hand panel: the selected payment's details and its links. The QR
-// panel is placed into qrArea().
+// The right-hand panel: the selected payment's details and links. The QR panel
+// (with the copy, export and print buttons) is placed into qrArea().
 class DetailPanel : public QWidget
 {
     Q_OBJECT
@@ -24,8 +24,6 @@ public:
     QVBoxLayout *qrArea() const { return m_qrArea; }
 
 signals:
-    void copyShortLinkRequested();
-    void copyLinkRequested();
     void openLinkRequested();
 
 private:
@@ -42,8 +40,6 @@ private:
     QLabel *m_link;
     QLabel *m_shortLink;
     QLabel *m_error;
-    QPushButton *m_copyShort;
-    QPushButton *m_copyLink;
     QPushButton *m_open;
 };
 

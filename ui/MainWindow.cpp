@@ -5,6 +5,7 @@
 #include "JobProgress.h"
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
+#include "QrPanel.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPromise>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -40,6 +42,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace paylink {
@@ -68,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_view(new PaymentsView(this))
     , m_filters(new FilterPanel(this))
     , m_detail(new DetailPanel(this))
+    , m_qrPanel(new QrPanel(m_settings, m_detail))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_undo(new QUndoStack(this))
     , m_countLabel(new QLabel(this))
@@ -81,11 +85,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
 
+    m_detail->qrArea()->addWidget(m_qrPanel);
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(m_filters);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 180, 700, 300 });
+    m_splitter->setSizes({ 180, 640, 340 });
     setCentralWidget(m_splitter);
 
     statusBar()->addWidget(m_countLabel);
@@ -112,8 +122,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         menu.addActions({ m_edit, m_delete });
         menu.exec(pos);
     });
-    connect(m_detail, &DetailPanel::copyShortLinkRequested, this, &MainWindow::copyShortLink);
-    connect(m_detail, &DetailPanel::copyLinkRequested, this, &MainWindow::copyLink);
+    connect(m_qrPanel, &QrPanel::messageRaised, this, [this](const QString &m) { showMessage(m); });
     connect(m_detail, &DetailPanel::openLinkRequested, this, &MainWindow::openInBrowser);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
@@ -368,7 +377,10 @@ void MainWindow::updateTotals()
 
 void MainWindow::updateDetail()
 {
-    m_detail->showPayment(currentPayment());
+    const std::optional<Payment> payment = currentPayment();
+    m_detail->showPayment(payment);
+    m_qrPanel->setLinks(payment ? payment->link : QString(),
+                        payment ? payment->shortLink : QString());
 }
 
 void MainWindow::updateActions()

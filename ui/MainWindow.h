@@ -21,6 +21,7 @@ class FilterPanel;
 class JobProgress;
 class PaymentTableModel;
 class PaymentsView;
+class QrPanel;
 struct CommandContext;
 
 // Wires the components: actions and menus, the payments view, filters, detail
@@ -36,6 +37,7 @@ public:
 
     PaymentsView *paymentsView() const { return m_view; }
     PaymentTableModel *paymentModel() const { return m_model; }
+    QrPanel *qrPanel() const { return m_qrPanel; }
     QUndoStack *undoStack() const { return m_undo; }
     Database &database() const { return *m_db; }
 
@@ -81,6 +83,7 @@ private:
     PaymentsView *m_view;
     FilterPanel *m_filters;
     DetailPanel *m_detail;
+    QrPanel *m_qrPanel;
     QSplitter *m_splitter;
     QUndoStack *m_undo;
     QLabel *m_countLabel;

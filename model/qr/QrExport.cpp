@@ -8,6 +8,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace paylink {
 
 std::optional<QrExport::Format> QrExport::formatFor(const QString &path)
@@ -41,6 +43,19 @@ QByteArray QrExport::pdf(const QrCode &code, const Options &options)
     return bytes;
 }
 
+QrExport::Options QrExport::Options::forPrintedSize(const QrCode &code, const QrStyle &style,
+                                                    double sizeMm)
+{
+    Options options;
+    options.style = style;
+    const double moduleMm = sizeMm / QrRenderer::totalModules(code, style);
+    options.physicalModuleMm = moduleMm;
+    // A PNG fine enough for print: about 600 dpi, whole pixels a module.
+    options.modulePx = std::max(2, int(std::lround(moduleMm / 25.4 * 600)));
+    options.dpi = int(std::lround(options.modulePx * 25.4 / moduleMm));
+    return options;
+}
+
 Status QrExport::write(const QString &path, const QrCode &code, const Options &options)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -55,7 +70,14 @@ Status QrExport::write(const QString &path, const QrCode &code, const Options &o
     case Format::Png: {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QrRenderer::image(code, options.style, options.modulePx, options.dpi).save(&buffer, "PNG");
+        QImage image = QrRenderer::image(code, options.style, options.modulePx, options.dpi);
+        if (options.physicalModuleMm) {
+            const int dotsPerMeter =
+                int(std::lround(options.modulePx * 1000.0 / *options.physicalModuleMm));
+            image.setDotsPerMeterX(dotsPerMeter);
+            image.setDotsPerMeterY(dotsPerMeter);
+        }
+        image.save(&buffer, "PNG");
         break;
     }
     case Format::Svg:

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace paylink {
 
 // Writes a QR code to PNG, SVG or PDF (by the file's extension) atomically.
@@ -19,7 +21,14 @@ public:
         QrStyle style;
         int modulePx = 10; // raster pixels a module; with dpi it sets the physical size
         int dpi = 300;
-        double moduleMm() const { return modulePx * 25.4 / dpi; }
+        // When set, the exact printed size of a module; PNG resolution follows it.
+        std::optional<double> physicalModuleMm;
+        double moduleMm() const
+        {
+            return physicalModuleMm ? *physicalModuleMm : modulePx * 25.4 / dpi;
+        }
+        // Options for a code printed `sizeMm` wide (quiet zone included).
+        static Options forPrintedSize(const QrCode &code, const QrStyle &style, double sizeMm);
     };
 
     static std::optional<Format> formatFor(const QString &path);

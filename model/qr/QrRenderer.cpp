@@ -7,6 +7,41 @@
 
 namespace paylink {
 
+namespace {
+
+// WCAG relative luminance.
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double QrRenderer::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QStringList QrRenderer::styleWarnings(const QrStyle &style)
+{
+    QStringList warnings;
+    if (luminance(style.foreground) > luminance(style.background))
+        warnings << tr("The code is inverted (light modules on a dark background); many scanners "
+                       "cannot read that.");
+    const double ratio = contrastRatio(style.foreground, style.background);
+    if (ratio < 4.5)
+        warnings << tr("The contrast is low (%1:1); use at least 4.5:1 so that codes scan.")
+                        .arg(ratio, 0, 'f', 1);
+    if (style.quietZone < 4)
+        warnings << tr("A quiet zone under 4 modules makes printed codes hard to scan.");
+    return warnings;
+}
+
 QList<QRect> QrRenderer::darkRuns(const QrCode &code, const QrStyle &style)
 {
     QList<QRect> runs;

@@ -3,9 +3,11 @@
 #include "QrCode.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QRect>
+#include <QStringList>
 
 class QPainter;
 
@@ -23,7 +25,14 @@ struct QrStyle
 // as a path).
 class QrRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::QrRenderer)
+
 public:
+    // Why a style may not scan: an inverted code, low contrast (WCAG ratio under
+    // 4.5), a quiet zone under 4 modules. Empty when the style is sound.
+    static QStringList styleWarnings(const QrStyle &style);
+    static double contrastRatio(const QColor &a, const QColor &b);
+
     // Modules per side including the quiet zone.
     static int totalModules(const QrCode &code, const QrStyle &style)
     {

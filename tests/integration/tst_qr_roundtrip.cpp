@@ -1,6 +1,7 @@
 // Every QR output is decoded back by an independent decoder (zbarimg): PNG
 // directly, SVG through rsvg-convert, PDF through pdftoppm. A missing tool
 // fails the test, so a missing package cannot hide a broken export.
+#include "../QrDecode.h"
 #include "../TestEnv.h"
 
 #include "qr/QrExport.h"
@@ -28,44 +29,8 @@ private slots:
     void cliWritesAndRefuses();
 
 private:
-    QByteArray decode(const QString &file);
-    QByteArray run(const QString &program, const QStringList &args, int *exitCode = nullptr);
-
     QTemporaryDir m_dir;
 };
-
-QByteArray TestQrRoundTrip::run(const QString &program, const QStringList &args, int *exitCode)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        qWarning("%s did not finish", qPrintable(program));
-        return {};
-    }
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return p.readAllStandardOutput();
-}
-
-QByteArray TestQrRoundTrip::decode(const QString &file)
-{
-    QString png = file;
-    if (file.endsWith(QLatin1String(".svg"))) {
-        png = file + QStringLiteral(".png");
-        run(QStringLiteral("rsvg-convert"),
-            { QStringLiteral("--dpi-x=300"), QStringLiteral("--dpi-y=300"),
-              QStringLiteral("--background-color=white"), file, QStringLiteral("-o"), png });
-    } else if (file.endsWith(QLatin1String(".pdf"))) {
-        const QString prefix = file + QStringLiteral("-page");
-        run(QStringLiteral("pdftoppm"),
-            { QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-              QStringLiteral("-singlefile"), file, prefix });
-        png = prefix + QStringLiteral(".png");
-    }
-    // --raw -Sbinary: the exact bytes, no charset guessing, no trailing newline.
-    return run(QStringLiteral("zbarimg"),
-               { QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), png });
-}
 
 void TestQrRoundTrip::initTestCase()
 {
@@ -123,7 +88,7 @@ void TestQrRoundTrip::decodesToExactBytes()
                            .arg(ecc, format));
     const Status written = QrExport::write(file, *code, options);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
-    const QByteArray decoded = decode(file);
+    const QByteArray decoded = test::decodeQr(file);
     QCOMPARE(decoded.size(), payload.size());
     QCOMPARE(decoded, payload);
 }
@@ -209,7 +174,7 @@ void TestQrRoundTrip::cliWritesAndRefuses()
          { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
         const QString file = m_dir.filePath(QStringLiteral("cli.") + ext);
         QCOMPARE(cli({ QStringLiteral("qr"), text, QStringLiteral("-o"), file }), 0);
-        QCOMPARE(decode(file), text.toUtf8());
+        QCOMPARE(test::decodeQr(file), text.toUtf8());
     }
     QByteArray err;
     const QString tooLong(QrCode::byteCapacity(QrCode::Ecc::H) + 10, u'x');

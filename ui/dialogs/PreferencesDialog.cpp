@@ -2,6 +2,7 @@
 
 #include "ui_PreferencesDialog.h"
 
+#include "qr/QrRenderer.h"
 #include "settings/Settings.h"
 
 #include <QColorDialog>
@@ -9,19 +10,6 @@
 #include <QPushButton>
 
 namespace paylink {
-
-namespace {
-
-// WCAG relative luminance, for the contrast warning.
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-} // namespace
 
 PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     : QDialog(parent)
@@ -124,18 +112,11 @@ void PreferencesDialog::updateColorButtons()
         swatch.fill(color);
         button->setIcon(QIcon(swatch));
     }
-    QStringList warnings;
-    const double fg = luminance(m_foreground);
-    const double bg = luminance(m_background);
-    if (fg > bg)
-        warnings << tr("The code is inverted (light modules on a dark background); many scanners "
-                       "cannot read that.");
-    const double ratio = (std::max(fg, bg) + 0.05) / (std::min(fg, bg) + 0.05);
-    if (ratio < 4.5)
-        warnings << tr("The contrast is low (%1:1); use at least 4.5:1 so that codes scan.")
-                        .arg(ratio, 0, 'f', 1);
-    if (m_ui->quietSpin->value() < 4)
-        warnings << tr("A quiet zone under 4 modules makes printed codes hard to scan.");
+    QrStyle style;
+    style.foreground = m_foreground;
+    style.background = m_background;
+    style.quietZone = m_ui->quietSpin->value();
+    const QStringList warnings = QrRenderer::styleWarnings(style);
     m_ui->qrWarning->setText(warnings.join(u'\n'));
 }
 

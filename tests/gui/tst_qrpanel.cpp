@@ -1,0 +1,213 @@
+// Offscreen tests of the QR panel in the main window: selection drives it, and
+// every picture it hands out (clipboard, export, print) decodes back with
+// zbarimg to exactly the payment's link.
+#include "../QrDecode.h"
+
+#include "MainWindow.h"
+#include "PaymentsView.h"
+#include "QrPanel.h"
+#include "QrView.h"
+
+#include "store/Database.h"
+#include "store/PaymentStore.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QMimeData>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paylink;
+
+class TestQrPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void selectingARowUpdatesThePanel();
+    void copyShortLinkPutsExactText();
+    void copyImagePutsDecodablePngAndSvg();
+    void exportWritesThreeFormats();
+    void printPathRendersThroughQPrinter();
+    void smallModulesWarnAndOfferAFix();
+    void errorsShowInsideThePanel();
+
+private:
+    qint64 add(const QString &order, const QString &link, const QString &shortLink);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QrPanel *m_panel = nullptr;
+    int m_run = 0;
+    const QString m_short = QStringLiteral("https://b24.example/~tR9sB");
+    const QString m_long =
+        QStringLiteral("https://b24.example/pub/site/10/order/"
+                       "?orderId=3689&access=f83b5926bd8cb4f0248b4b5a8e48b6fb&paymentId=1063");
+};
+
+void TestQrPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestQrPanel::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("qr-%1.sqlite").arg(++m_run)));
+    QVERIFY(db.ok());
+    m_window = std::make_unique<MainWindow>(std::move(db).value());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_panel = m_window->qrPanel();
+    QVERIFY(m_panel);
+    // A known starting point for the options, whatever an earlier test chose.
+    m_panel->findChild<QComboBox *>(QStringLiteral("qrEccCombo"))->setCurrentIndex(1);
+    m_panel->findChild<QDoubleSpinBox *>(QStringLiteral("qrSizeSpin"))->setValue(40);
+}
+
+void TestQrPanel::cleanup()
+{
+    m_window.reset();
+}
+
+qint64 TestQrPanel::add(const QString &order, const QString &link, const QString &shortLink)
+{
+    Payment p;
+    p.service = Service::Bitrix24;
+    p.orderRef = order;
+    p.amountMinor = 90000;
+    p.currency = QStringLiteral("RUB");
+    p.link = link;
+    p.shortLink = shortLink;
+    p.status = PaymentStatus::Ready;
+    const Status s = PaymentStore(m_window->database()).insert(p);
+    if (!s)
+        qWarning("%s", qPrintable(s.error().message));
+    m_window->refresh();
+    return p.id;
+}
+
+void TestQrPanel::selectingARowUpdatesThePanel()
+{
+    const qint64 a = add(QStringLiteral("A"), m_long, m_short);
+    const qint64 b =
+        add(QStringLiteral("B"), QStringLiteral("https://b24.example/pub/?paymentId=7"), {});
+    QVERIFY(m_window->paymentsView()->selectId(a));
+    QTRY_VERIFY(m_panel->code().has_value() && m_panel->code()->payload() == m_short.toUtf8());
+    QVERIFY(
+        m_panel->infoText().contains(QStringLiteral("Version %1").arg(m_panel->code()->version())));
+    QVERIFY(m_window->paymentsView()->selectId(b));
+    QTRY_COMPARE(m_panel->code()->payload(), QByteArray("https://b24.example/pub/?paymentId=7"));
+}
+
+void TestQrPanel::copyShortLinkPutsExactText()
+{
+    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, m_short)));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("copyShortLinkButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_short);
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("copyLinkButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_long);
+}
+
+void TestQrPanel::copyImagePutsDecodablePngAndSvg()
+{
+    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, m_short)));
+    QTRY_VERIFY(m_panel->code().has_value());
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("copyImageButton")),
+                      Qt::LeftButton);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    const QByteArray png = mime->data(QStringLiteral("image/png"));
+    QVERIFY(png.startsWith("\x89PNG"));
+    QVERIFY(!QImage::fromData(png, "PNG").isNull());
+    const QString pngFile = m_dir.filePath(QStringLiteral("clip.png"));
+    QFile f(pngFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(png);
+    f.close();
+    QCOMPARE(test::decodeQr(pngFile), m_short.toUtf8());
+    const QByteArray svg = mime->data(QStringLiteral("image/svg+xml"));
+    QVERIFY(svg.contains("<svg"));
+    const QString svgFile = m_dir.filePath(QStringLiteral("clip.svg"));
+    QFile g(svgFile);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(svg);
+    g.close();
+    QCOMPARE(test::decodeQr(svgFile), m_short.toUtf8());
+}
+
+void TestQrPanel::exportWritesThreeFormats()
+{
+    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, {})));
+    QTRY_VERIFY(m_panel->code().has_value());
+    for (const char *ext : { "png", "svg", "pdf" }) {
+        const QString file =
+            m_dir.filePath(QStringLiteral("export-%1.%2").arg(m_run).arg(QString::fromLatin1(ext)));
+        const Status s = m_panel->exportTo(file);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(test::decodeQr(file), m_long.toUtf8());
+    }
+    // The PNG carries the printed size: 40 mm across, quiet zone included.
+    const QImage png(m_dir.filePath(QStringLiteral("export-%1.png").arg(m_run)));
+    QVERIFY(qAbs(png.width() * 1000.0 / png.dotsPerMeterX() - 40.0) < 0.5);
+}
+
+void TestQrPanel::printPathRendersThroughQPrinter()
+{
+    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, m_short)));
+    QTRY_VERIFY(m_panel->code().has_value());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString file = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(file);
+    m_panel->printTo(&printer);
+    QVERIFY(QFileInfo(file).size() > 0);
+    QCOMPARE(test::decodeQr(file), m_short.toUtf8());
+}
+
+void TestQrPanel::smallModulesWarnAndOfferAFix()
+{
+    // A long link without a short one at 20 mm: modules far below 0.4 mm.
+    QString link = m_long + QStringLiteral("&pad=");
+    while (link.size() < 400)
+        link += u'x';
+    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), link, {})));
+    m_panel->findChild<QDoubleSpinBox *>(QStringLiteral("qrSizeSpin"))->setValue(20);
+    QTRY_VERIFY(m_panel->warningText().contains(QStringLiteral("too small")));
+    QVERIFY(m_panel->warningText().contains(QStringLiteral("short link")));
+    auto *fix = m_panel->findChild<QPushButton *>(QStringLiteral("fixSizeButton"));
+    QVERIFY(fix->isVisible());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->warningText().contains(QStringLiteral("too small")));
+    const int modules = QrRenderer::totalModules(*m_panel->code(), m_panel->style());
+    QVERIFY(m_panel->sizeMm() / modules >= 0.4);
+}
+
+void TestQrPanel::errorsShowInsideThePanel()
+{
+    const QString huge = QStringLiteral("https://example.com/?q=") + QString(3000, u'a');
+    m_panel->setLinks(huge, {});
+    m_panel->renderNow();
+    auto *view = m_panel->findChild<QrView *>(QStringLiteral("qrView"));
+    QVERIFY(!view->code().has_value());
+    QVERIFY2(view->message().contains(QStringLiteral("at most")), qPrintable(view->message()));
+    // No modal box came up: the panel is all there is.
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+QTEST_MAIN(TestQrPanel)
+#include "tst_qrpanel.moc"
