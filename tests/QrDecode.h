@@ -47,3 +47,26 @@ inline QByteArray decodeQr(const QString &file, int dpi = 300, int page = 0)
 }
 
 } // namespace paylink::test
+
+namespace paylink::test {
+
+// Every code on one page (or image), as text lines; for ASCII payloads.
+inline QStringList decodeAllQr(const QString &file, int page, int dpi = 300)
+{
+    QString png = file;
+    if (file.endsWith(QLatin1String(".pdf"))) {
+        const QString prefix = file + QStringLiteral("-all%1").arg(page);
+        runTool(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                  QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
+                  QStringLiteral("-l"), QString::number(page), file, prefix });
+        png = prefix + QStringLiteral(".png");
+    }
+    const QByteArray out =
+        runTool(QStringLiteral("zbarimg"), { QStringLiteral("--raw"), QStringLiteral("-q"), png });
+    QStringList codes = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    codes.sort();
+    return codes;
+}
+
+} // namespace paylink::test

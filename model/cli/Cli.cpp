@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(makeMarkPaidCommand(true));
     list.push_back(makeMarkPaidCommand(false));
     list.push_back(makeQrCommand());
+    list.push_back(makeInvoicesCommand());
     return list;
 }
 

@@ -43,5 +43,6 @@ std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeMarkPaidCommand(bool paid);
 std::unique_ptr<Command> makeQrCommand();
+std::unique_ptr<Command> makeInvoicesCommand();
 
 } // namespace paylink::cli

@@ -22,7 +22,11 @@ void Settings::setMerchantName(const QString &value)
 
 QString Settings::merchantAddress() const
 {
-    return m_settings.value(QStringLiteral("merchant/address")).toString();
+    // A hand-edited INI line with an unquoted comma reads back as a list.
+    const QVariant value = m_settings.value(QStringLiteral("merchant/address"));
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
 }
 
 void Settings::setMerchantAddress(const QString &value)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "InvoiceRenderer.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace paylink {
+
+// Writes many QR invoices into one PDF, 1, 2, 4 or 8 to a page. QR codes are
+// encoded on the other cores while this thread paints; the file appears only
+// when the whole batch is written (QSaveFile), so a cancel leaves nothing.
+class InvoiceBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::InvoiceBatch)
+
+public:
+    struct Rejected
+    {
+        qint64 paymentId;
+        QString reason;
+    };
+    struct Outcome
+    {
+        int written = 0;
+        int pages = 0;
+        QList<Rejected> rejected;
+    };
+    // Invoices done so far and in all; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    static Result<Outcome> writePdf(const QString &path, const QList<Payment> &payments,
+                                    const InvoiceRenderer::Options &options,
+                                    const QLocale &locale = QLocale(),
+                                    const Progress &progress = {});
+};
+
+} // namespace paylink
