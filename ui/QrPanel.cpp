@@ -3,6 +3,7 @@
 #include "QrView.h"
 
 #include "qr/QrExport.h"
+#include "qr/QrVerifier.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     , m_copyImage(button(tr("Copy &image"), QStringLiteral("copyImageButton"), this))
     , m_export(button(tr("E&xport…"), QStringLiteral("exportQrButton"), this))
     , m_print(button(tr("&Print…"), QStringLiteral("printQrButton"), this))
+    , m_verify(button(tr("&Verify…"), QStringLiteral("verifyQrButton"), this))
 {
     setObjectName(QStringLiteral("qrPanel"));
     m_view->setObjectName(QStringLiteral("qrView"));
@@ -116,6 +118,9 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     outputs->addWidget(m_copyImage);
     outputs->addWidget(m_export);
     outputs->addWidget(m_print);
+    outputs->addWidget(m_verify);
+    m_verify->setToolTip(tr("Read a printed or exported QR file back and check it carries exactly "
+                            "this link"));
     layout->addLayout(outputs);
 
     m_delay->setSingleShot(true);
@@ -149,6 +154,7 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     connect(m_copyImage, &QPushButton::clicked, this, &QrPanel::copyImage);
     connect(m_export, &QPushButton::clicked, this, &QrPanel::exportWithDialog);
     connect(m_print, &QPushButton::clicked, this, &QrPanel::printWithPreview);
+    connect(m_verify, &QPushButton::clicked, this, &QrPanel::verifyWithDialog);
     renderNow();
 }
 
@@ -325,8 +331,42 @@ void QrPanel::exportWithDialog()
                                                       : QStringLiteral(".png");
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
     const Status s = exportTo(path);
-    emit messageRaised(s ? tr("Exported the QR code to %1.").arg(QDir::toNativeSeparators(path))
-                         : s.error().message);
+    if (!s) {
+        emit messageRaised(s.error().message);
+        return;
+    }
+    // Read it back with an independent decoder before the merchant relies on it.
+    const Status verified = QrVerifier::verifyFile(path, code()->payload());
+    emit messageRaised(verified ? tr("Exported the QR code to %1; verified: it scans to exactly "
+                                     "this link.")
+                                      .arg(QDir::toNativeSeparators(path))
+                                : verified.error().message);
+}
+
+void QrPanel::verifyWithDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Verify a QR code file"), m_settings.lastDirectory(),
+                                     tr("QR code files (*.png *.svg *.pdf *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    emit messageRaised(verifyFile(path));
+}
+
+QString QrPanel::verifyFile(const QString &path) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (encodedText().isEmpty()) {
+        const Result<QList<QByteArray>> codes = QrVerifier::decodeFile(path);
+        if (!codes)
+            return codes.error().message;
+        if (codes->isEmpty())
+            return tr("No QR code could be read from “%1”.").arg(shown);
+        return tr("“%1” reads “%2”.").arg(shown, QString::fromUtf8(codes->constFirst()));
+    }
+    const Status s = QrVerifier::verifyFile(path, encodedText().toUtf8());
+    return s ? tr("Verified: “%1” scans to exactly this payment's link.").arg(shown)
+             : s.error().message;
 }
 
 void QrPanel::printTo(QPrinter *printer) const

@@ -47,6 +47,10 @@ public:
     Status exportTo(const QString &path) const;
     void exportWithDialog();
     void printWithPreview();
+    // Decodes a file (PNG, SVG, PDF) with an independent decoder and says
+    // whether it carries exactly this link.
+    QString verifyFile(const QString &path) const;
+    void verifyWithDialog();
     // Paints the code at its printed size, centred on the printer's page.
     void printTo(QPrinter *printer) const;
 
@@ -78,6 +82,7 @@ private:
     QPushButton *m_copyImage;
     QPushButton *m_export;
     QPushButton *m_print;
+    QPushButton *m_verify;
 };
 
 } // namespace paylink

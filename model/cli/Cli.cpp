@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(makeMarkPaidCommand(false));
     list.push_back(makeQrCommand());
     list.push_back(makeInvoicesCommand());
+    list.push_back(makeVerifyCommand());
     return list;
 }
 

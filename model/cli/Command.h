@@ -44,5 +44,6 @@ std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeMarkPaidCommand(bool paid);
 std::unique_ptr<Command> makeQrCommand();
 std::unique_ptr<Command> makeInvoicesCommand();
+std::unique_ptr<Command> makeVerifyCommand();
 
 } // namespace paylink::cli

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "qr/QrExport.h"
+#include "qr/QrVerifier.h"
 
 #include <QDir>
 
@@ -33,6 +34,9 @@ public:
                            tr("N"), QStringLiteral("10") });
         parser.addOption({ QStringLiteral("dpi"), tr("Resolution in dots per inch (default 300)."),
                            tr("N"), QStringLiteral("300") });
+        parser.addOption({ QStringLiteral("verify"),
+                           tr("Decode the written file with an independent decoder and fail unless "
+                              "it carries exactly TEXT.") });
         parser.addOption({ QStringLiteral("margin"),
                            tr("Quiet zone in modules (default 4; scanners need 4)."), tr("MODULES"),
                            QStringLiteral("4") });
@@ -80,6 +84,11 @@ public:
                       .arg(options.moduleMm(), 0, 'f', 2)
                       .arg(modules * options.moduleMm(), 0, 'f', 1)
                << '\n';
+        if (parser.isSet(QStringLiteral("verify"))) {
+            if (Status s = QrVerifier::verifyFile(path, code->payload()); !s)
+                return fail(io, ExitInvalidData, s.error());
+            io.err << tr("Verified: the file scans to exactly the text given.") << '\n';
+        }
         if (options.style.quietZone < 4)
             io.err << tr("Warning: a quiet zone under 4 modules makes printed codes hard to scan.")
                    << '\n';

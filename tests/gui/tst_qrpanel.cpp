@@ -8,6 +8,7 @@
 #include "QrPanel.h"
 #include "QrView.h"
 
+#include "qr/QrExport.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 
@@ -161,6 +162,18 @@ void TestQrPanel::exportWritesThreeFormats()
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(test::decodeQr(file), m_long.toUtf8());
     }
+    // The panel's own verification reads each file back with libzbar.
+    for (const char *ext : { "png", "svg", "pdf" }) {
+        const QString file =
+            m_dir.filePath(QStringLiteral("export-%1.%2").arg(m_run).arg(QString::fromLatin1(ext)));
+        QVERIFY2(m_panel->verifyFile(file).startsWith(QStringLiteral("Verified")),
+                 qPrintable(m_panel->verifyFile(file)));
+    }
+    // A file with another code is caught.
+    const QString other = m_dir.filePath(QStringLiteral("other.png"));
+    QVERIFY(QrExport::write(other, *QrCode::encodeText(QStringLiteral("https://evil.example/")), {})
+                .ok());
+    QVERIFY(m_panel->verifyFile(other).contains(QStringLiteral("does not carry")));
     // The PNG carries the printed size: 40 mm across, quiet zone included.
     const QImage png(m_dir.filePath(QStringLiteral("export-%1.png").arg(m_run)));
     QVERIFY(qAbs(png.width() * 1000.0 / png.dotsPerMeterX() - 40.0) < 0.5);

@@ -191,6 +191,30 @@ void TestQrRoundTrip::cliWritesAndRefuses()
                    m_dir.filePath(QStringLiteral("x.gif")) }),
              2);
     QCOMPARE(cli({ QStringLiteral("qr"), text }), 2);
+
+    // --verify and `verify` read files back with libzbar (an independent decoder).
+    const QString verified = m_dir.filePath(QStringLiteral("verified.pdf"));
+    QCOMPARE(cli({ QStringLiteral("qr"), text, QStringLiteral("--verify"), QStringLiteral("-o"),
+                   verified }),
+             0);
+    QCOMPARE(cli({ QStringLiteral("verify"), verified, QStringLiteral("--expect"), text }), 0);
+    QCOMPARE(
+        cli({ QStringLiteral("verify"), verified, QStringLiteral("--expect"), text + u'x' }, &err),
+        1);
+    QVERIFY2(err.contains("does not carry"), err.constData());
+    const QString blank = m_dir.filePath(QStringLiteral("blank.png"));
+    QImage white(200, 200, QImage::Format_RGB32);
+    white.fill(Qt::white);
+    QVERIFY(white.save(blank));
+    QCOMPARE(cli({ QStringLiteral("verify"), blank }, &err), 1);
+    QVERIFY2(err.contains("No QR code"), err.constData());
+    const QString notImage = m_dir.filePath(QStringLiteral("notes.png"));
+    QFile notes(notImage);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not an image");
+    notes.close();
+    QCOMPARE(cli({ QStringLiteral("verify"), notImage }, &err), 1);
+    QVERIFY2(err.contains("could not be read"), err.constData());
     QCOMPARE(cli({ QStringLiteral("qr"), QStringLiteral("-o"),
                    m_dir.filePath(QStringLiteral("y.png")) }),
              2);
