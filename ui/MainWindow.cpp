@@ -6,6 +6,7 @@
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
+#include "dialogs/InvoiceDialog.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
@@ -14,6 +15,7 @@
 #include "core/Money.h"
 #include "core/Redactor.h"
 #include "csv/PaymentExport.h"
+#include "invoice/InvoiceBatch.h"
 #include "store/ChangeWatcher.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
@@ -33,6 +35,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPromise>
 #include <QScrollArea>
 #include <QSplitter>
@@ -171,7 +175,7 @@ void MainWindow::createActions()
                                  QStringLiteral("document-print"), QKeySequence::Print);
     // These jobs need the PayByLink, Bitrix24 and QR parts; until those land
     // the actions are shown but disabled, with the reason as their tip.
-    for (QAction *a : { m_newPayByLink, m_getBitrix24, m_importCsv, m_printInvoices }) {
+    for (QAction *a : { m_newPayByLink, m_getBitrix24, m_importCsv }) {
         a->setEnabled(false);
         a->setStatusTip(tr("Not available in this version yet."));
     }
@@ -221,6 +225,7 @@ void MainWindow::createActions()
     m_about->setMenuRole(QAction::AboutRole);
 
     connect(m_export, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_printInvoices, &QAction::triggered, this, &MainWindow::printInvoices);
     connect(m_add, &QAction::triggered, this, &MainWindow::addPayment);
     connect(m_edit, &QAction::triggered, this, &MainWindow::editPayment);
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -393,6 +398,7 @@ void MainWindow::updateActions()
     for (QAction *a : { m_copyLink, m_copyShortLink, m_openInBrowser })
         a->setEnabled(link);
     m_export->setEnabled(!m_job->isRunning());
+    m_printInvoices->setEnabled(!m_job->isRunning() && m_model && m_model->rowCount() > 0);
     m_backup->setEnabled(!m_job->isRunning());
     m_restore->setEnabled(!m_job->isRunning());
 }
@@ -560,6 +566,145 @@ void MainWindow::exportCsv()
         promise.addResult(written ? JobResult { true, *written, {}, {}, {} }
                                   : failure(written.error()));
     }));
+}
+
+void MainWindow::printInvoices()
+{
+    if (m_job->isRunning())
+        return;
+    const QList<qint64> selected = m_view->selectedIds();
+    QList<Payment> selectionSample;
+    PaymentStore store(*m_db);
+    for (qint64 id : selected.mid(0, 8)) {
+        const Result<std::optional<Payment>> p = store.find(id);
+        if (p && p->has_value())
+            selectionSample << **p;
+    }
+    QList<Payment> viewSample;
+    for (int row = 0; row < std::min(8, m_model->rowCount()); ++row)
+        if (const Payment *p = m_model->paymentAt(row))
+            viewSample << *p;
+    auto *dialog =
+        new InvoiceDialog(int(selected.size()), m_model->rowCount(), selectionSample, viewSample,
+                          InvoiceRenderer::Options::fromSettings(m_settings), this);
+    dialog->setObjectName(QStringLiteral("invoiceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const PaymentFilter filter = m_model->filter();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected, filter] {
+        const QList<qint64> ids = dialog->selectionOnly() ? selected : QList<qint64>();
+        const InvoiceRenderer::Options options = dialog->options();
+        if (dialog->output() == InvoiceDialog::Output::Pdf) {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save QR invoices"),
+                                                              m_settings.lastDirectory()
+                                                                  + QStringLiteral("/invoices.pdf"),
+                                                              tr("PDF documents (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+            writeInvoicesPdf(path, ids, filter, options);
+            return;
+        }
+        // Printing paints on this thread (the preview needs it), so keep it modest.
+        PaymentFilter scope = filter;
+        if (!ids.isEmpty())
+            scope = PaymentFilter::ofIds(ids);
+        const Result<qint64> count = PaymentStore(*m_db).count(scope);
+        if (count && *count > 1000) {
+            showError(tr("Printing %1 invoices at once would take long; save them as a PDF instead "
+                         "and print that.")
+                          .arg(locale().toString(*count)));
+            return;
+        }
+        const Result<QList<Payment>> payments =
+            PaymentStore(*m_db).list(scope, { PaymentField::Id, Qt::AscendingOrder });
+        if (!payments) {
+            showError(payments.error().message);
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(options.pageSize);
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setObjectName(QStringLiteral("invoicePrintPreview"));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [payments, options, this](QPrinter *target) {
+                    const auto printed = InvoiceBatch::paint(*target, target->resolution() / 25.4,
+                                                             *payments, options, locale());
+                    if (!printed)
+                        showMessage(printed.error().message);
+                });
+        preview.exec();
+    });
+    dialog->open();
+}
+
+void MainWindow::writeInvoicesPdf(const QString &path, const QList<qint64> &ids,
+                                  const PaymentFilter &filter,
+                                  const InvoiceRenderer::Options &options)
+{
+    const QString dbPath = m_db->path();
+    const QLocale locale = this->locale();
+    auto *watcher = new QFutureWatcher<JobResult>(this);
+    m_job->start(tr("Writing invoices"));
+    updateActions();
+    connect(m_job, &JobProgress::cancelRequested, watcher, [watcher] { watcher->cancel(); });
+    connect(watcher, &QFutureWatcher<JobResult>::progressValueChanged, this,
+            [this, watcher](int value) { m_job->setProgress(value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        disconnect(m_job, &JobProgress::cancelRequested, watcher, nullptr);
+        m_job->finish();
+        updateActions();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            showMessage(tr("Cancelled; no file was written."));
+            return;
+        }
+        const JobResult r = watcher->result();
+        if (!r.ok) {
+            showError(r.message);
+            return;
+        }
+        QString text = tr("Wrote %n invoice(s) to %1.", nullptr, int(r.count))
+                           .arg(QDir::toNativeSeparators(path));
+        if (!r.detail.isEmpty()) {
+            // Some payments had no link: say which, without hiding the success.
+            showError(text + u'\n' + r.detail);
+            return;
+        }
+        showMessage(text);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [dbPath, ids, filter, options, path, locale](QPromise<JobResult> &promise) {
+            auto db = Database::open(dbPath);
+            if (!db) {
+                promise.addResult(failure(db.error()));
+                return;
+            }
+            PaymentFilter scope = filter;
+            if (!ids.isEmpty())
+                scope = PaymentFilter::ofIds(ids);
+            const Result<QList<Payment>> payments =
+                PaymentStore(**db).list(scope, { PaymentField::Id, Qt::AscendingOrder });
+            if (!payments) {
+                promise.addResult(failure(payments.error()));
+                return;
+            }
+            const Result<InvoiceBatch::Outcome> outcome = InvoiceBatch::writePdf(
+                path, *payments, options, locale, [&promise](int done, int total) {
+                    promise.setProgressRange(0, total);
+                    promise.setProgressValue(done);
+                    return !promise.isCanceled();
+                });
+            if (promise.isCanceled())
+                return;
+            if (!outcome) {
+                promise.addResult(failure(outcome.error()));
+                return;
+            }
+            QStringList rejected;
+            for (const InvoiceBatch::Rejected &r : outcome->rejected)
+                rejected << tr("Payment %1: %2").arg(r.paymentId).arg(r.reason);
+            promise.addResult(JobResult { true, outcome->written, {}, rejected.join(u'\n'), {} });
+        }));
 }
 
 void MainWindow::backupDatabase()

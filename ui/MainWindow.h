@@ -1,7 +1,9 @@
 #pragma once
 
+#include "invoice/InvoiceRenderer.h"
 #include "settings/Settings.h"
 #include "store/Payment.h"
+#include "store/PaymentFilter.h"
 
 #include <QMainWindow>
 
@@ -50,6 +52,10 @@ public:
     void copyLink();
     void openInBrowser();
     void exportCsv();
+    void printInvoices();
+    // Writes QR invoices to `path` on a worker thread (used by printInvoices).
+    void writeInvoicesPdf(const QString &path, const QList<qint64> &ids,
+                          const PaymentFilter &filter, const InvoiceRenderer::Options &options);
     void backupDatabase();
     void restoreDatabase();
     void showPreferences();

@@ -47,7 +47,7 @@ public:
         if (!parser.isSet(QStringLiteral("o")))
             return usageError(io, name(), tr("-o FILE.pdf is required."));
         const QString page = parser.value(QStringLiteral("page"));
-        InvoiceRenderer::Options options;
+        InvoiceRenderer::Options options = InvoiceRenderer::Options::fromSettings(Settings());
         if (page.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
             options.pageSize = QPageSize(QPageSize::A4);
         else if (page.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
@@ -97,15 +97,6 @@ public:
                 }
             }
         }
-
-        const Settings settings;
-        options.merchant.name = settings.merchantName();
-        options.merchant.address = settings.merchantAddress();
-        if (!settings.merchantLogoPath().isEmpty())
-            options.merchant.logo = QImage(settings.merchantLogoPath());
-        options.style =
-            QrStyle { settings.qrQuietZone(), settings.qrForeground(), settings.qrBackground() };
-        options.qrSizeMm = settings.qrSizeMm();
 
         const QString path = parser.value(QStringLiteral("o"));
         const Result<InvoiceBatch::Outcome> outcome = InvoiceBatch::writePdf(path, *rows, options);

@@ -4,6 +4,12 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QImage>
+
+class QPagedPaintDevice;
+#include <QImage>
+
+class QPagedPaintDevice;
 
 #include <functional>
 
@@ -35,6 +41,16 @@ public:
                                     const InvoiceRenderer::Options &options,
                                     const QLocale &locale = QLocale(),
                                     const Progress &progress = {});
+    // The same onto any paged device, a printer included; `dotsPerMm` of the
+    // device. Pages start where the device's paint area starts.
+    static Result<Outcome> paint(QPagedPaintDevice &device, double dotsPerMm,
+                                 const QList<Payment> &payments,
+                                 const InvoiceRenderer::Options &options,
+                                 const QLocale &locale = QLocale(), const Progress &progress = {});
+    // The first sheet as a picture, `dpi` dots an inch, for previews.
+    static QImage previewImage(const QList<Payment> &payments,
+                               const InvoiceRenderer::Options &options,
+                               const QLocale &locale = QLocale(), int dpi = 60);
 };
 
 } // namespace paylink

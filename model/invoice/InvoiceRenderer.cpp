@@ -1,5 +1,7 @@
 #include "InvoiceRenderer.h"
 
+#include "settings/Settings.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -46,6 +48,19 @@ QFont fitting(const QPainter &painter, const QRectF &area, const QString &text, 
 }
 
 } // namespace
+
+InvoiceRenderer::Options InvoiceRenderer::Options::fromSettings(const Settings &settings)
+{
+    Options options;
+    options.merchant.name = settings.merchantName();
+    options.merchant.address = settings.merchantAddress();
+    if (!settings.merchantLogoPath().isEmpty())
+        options.merchant.logo = QImage(settings.merchantLogoPath());
+    options.style =
+        QrStyle { settings.qrQuietZone(), settings.qrForeground(), settings.qrBackground() };
+    options.qrSizeMm = settings.qrSizeMm();
+    return options;
+}
 
 QList<QRectF> InvoiceRenderer::cells(const QRectF &page, int perPage)
 {

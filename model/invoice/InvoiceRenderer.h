@@ -11,6 +11,10 @@
 class QPainter;
 
 namespace paylink {
+class Settings;
+}
+
+namespace paylink {
 
 // The one page renderer of QR invoices. It paints an invoice into any cell of
 // any QPainter (printer, PDF, image): a full page, or a label when several
@@ -28,6 +32,9 @@ public:
         double qrSizeMm = 40.0;
         int perPage = 1; // 1, 2, 4 or 8
         QPageSize pageSize = QPageSize(QPageSize::A4);
+
+        // Merchant header and QR defaults from the preferences.
+        static Options fromSettings(const Settings &settings);
     };
 
     static bool isValidPerPage(int perPage)

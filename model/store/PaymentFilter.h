@@ -48,6 +48,13 @@ struct PaymentFilter
     std::optional<qint64> importBatchId;
     QList<qint64> ids; // empty = all
 
+    static PaymentFilter ofIds(const QList<qint64> &ids)
+    {
+        PaymentFilter f;
+        f.ids = ids;
+        return f;
+    }
+
     bool isEmpty() const;
     // A WHERE condition on `payments p` (never empty: "1 = 1" when nothing is set).
     QString where(const SearchStrategy &search, QVariantList &binds,

@@ -3,10 +3,12 @@
 // zbarimg to exactly the payment's link.
 #include "../QrDecode.h"
 
+#include "JobProgress.h"
 #include "MainWindow.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
 #include "QrView.h"
+#include "dialogs/InvoiceDialog.h"
 
 #include "qr/QrExport.h"
 #include "store/Database.h"
@@ -22,8 +24,10 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace paylink;
 
@@ -43,6 +47,8 @@ private slots:
     void printPathRendersThroughQPrinter();
     void smallModulesWarnAndOfferAFix();
     void errorsShowInsideThePanel();
+    void invoiceDialogPreviewsAndWritesPdf();
+    void invoiceJobCancelLeavesNoFile();
 
 private:
     qint64 add(const QString &order, const QString &link, const QString &shortLink);
@@ -220,6 +226,63 @@ void TestQrPanel::errorsShowInsideThePanel()
     QVERIFY2(view->message().contains(QStringLiteral("at most")), qPrintable(view->message()));
     // No modal box came up: the panel is all there is.
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestQrPanel::invoiceDialogPreviewsAndWritesPdf()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << add(QStringLiteral("INV-%1").arg(i),
+                   QStringLiteral("https://b24.example/pub/?paymentId=%1").arg(i),
+                   QStringLiteral("https://b24.example/~s%1").arg(i));
+    m_window->paymentsView()->table()->selectAll();
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPrintInvoices"));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = m_window->findChild<InvoiceDialog *>(QStringLiteral("invoiceDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectionOnly());
+    auto *preview = dialog->findChild<QLabel *>(QStringLiteral("previewLabel"));
+    QVERIFY(!preview->pixmap().isNull());
+    auto *perPage = dialog->findChild<QComboBox *>(QStringLiteral("perPageCombo"));
+    perPage->setCurrentIndex(perPage->findData(4));
+    const InvoiceRenderer::Options options = dialog->options();
+    QCOMPARE(options.perPage, 4);
+    dialog->reject();
+
+    const QString pdf = m_dir.filePath(QStringLiteral("gui-invoices.pdf"));
+    m_window->writeInvoicesPdf(pdf, ids, {}, options);
+    auto *job = m_window->findChild<JobProgress *>(QStringLiteral("jobProgress"));
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 30000);
+    QVERIFY(QFileInfo::exists(pdf));
+    QStringList page1;
+    for (int i = 0; i < 4; ++i)
+        page1 << QStringLiteral("https://b24.example/~s%1").arg(i);
+    QCOMPARE(test::decodeAllQr(pdf, 1), page1);
+    QCOMPARE(test::decodeAllQr(pdf, 2), QStringList { QStringLiteral("https://b24.example/~s4") });
+}
+
+void TestQrPanel::invoiceJobCancelLeavesNoFile()
+{
+    QList<Payment> many;
+    for (int i = 0; i < 3000; ++i) {
+        Payment p;
+        p.orderRef = QStringLiteral("BULK-%1").arg(i);
+        p.amountMinor = 100 + i;
+        p.link = QStringLiteral("https://b24.example/pub/?paymentId=%1").arg(i);
+        p.status = PaymentStatus::Ready;
+        many << p;
+    }
+    QVERIFY(PaymentStore(m_window->database()).insertAll(many).ok());
+    m_window->refresh();
+    const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    m_window->writeInvoicesPdf(pdf, {}, {}, InvoiceRenderer::Options {});
+    auto *job = m_window->findChild<JobProgress *>(QStringLiteral("jobProgress"));
+    QVERIFY(job->isRunning());
+    QTest::mouseClick(job->findChild<QToolButton *>(QStringLiteral("jobCancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 30000);
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 QTEST_MAIN(TestQrPanel)
