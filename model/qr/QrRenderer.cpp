@@ -1,7 +1,6 @@
 #include "QrRenderer.h"
 
 #include <QPainter>
-#include <QPainterPath>
 
 #include <cmath>
 
@@ -44,9 +43,13 @@ QStringList QrRenderer::styleWarnings(const QrStyle &style)
 
 QList<QRect> QrRenderer::darkRuns(const QrCode &code, const QrStyle &style)
 {
-    QList<QRect> runs;
+    // Horizontal runs of dark modules, then runs of the same columns on
+    // consecutive rows merged into one rectangle: fewer shapes in every output.
+    QList<QRect> done;
+    QList<QRect> open; // rectangles that reached the previous row
     const int q = style.quietZone;
     for (int y = 0; y < code.size(); ++y) {
+        QList<QRect> next;
         int x = 0;
         while (x < code.size()) {
             if (!code.isDark(x, y)) {
@@ -56,10 +59,24 @@ QList<QRect> QrRenderer::darkRuns(const QrCode &code, const QrStyle &style)
             const int start = x;
             while (x < code.size() && code.isDark(x, y))
                 ++x;
-            runs.append(QRect(start + q, y + q, x - start, 1));
+            const QRect run(start + q, y + q, x - start, 1);
+            auto match = std::find_if(open.begin(), open.end(), [&run](const QRect &r) {
+                return r.left() == run.left() && r.width() == run.width();
+            });
+            if (match != open.end()) {
+                QRect grown = *match;
+                grown.setBottom(run.bottom());
+                open.erase(match);
+                next.append(grown);
+            } else {
+                next.append(run);
+            }
         }
+        done.append(open); // what did not continue is finished
+        open = next;
     }
-    return runs;
+    done.append(open);
+    return done;
 }
 
 QRectF QrRenderer::paint(QPainter &painter, const QRectF &target, const QrCode &code,
@@ -88,13 +105,16 @@ QRectF QrRenderer::paint(QPainter &painter, const QRectF &target, const QrCode &
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
     painter.fillRect(square, style.background);
-    // One path, one fill: vector viewers show no seams between modules.
-    QPainterPath path;
-    path.setFillRule(Qt::WindingFill);
-    for (const QRect &run : darkRuns(code, style))
-        path.addRect(QRectF(origin.x() + run.x() * module, origin.y() + run.y() * module,
-                            run.width() * module, module));
-    painter.fillPath(path, style.foreground);
+    // All rectangles in one call: PDF gets one "re … re f" fill (no seams
+    // between modules), raster targets get fast aligned fills.
+    const QList<QRect> runs = darkRuns(code, style);
+    QList<QRectF> rects;
+    rects.reserve(runs.size());
+    for (const QRect &run : runs)
+        rects.append(QRectF(origin.x() + run.x() * module, origin.y() + run.y() * module,
+                            run.width() * module, run.height() * module));
+    painter.setBrush(style.foreground);
+    painter.drawRects(rects.constData(), int(rects.size()));
     painter.restore();
     return square;
 }
@@ -117,7 +137,11 @@ QByteArray QrRenderer::svg(const QrCode &code, const QrStyle &style, double modu
     const QString sideMm = QString::number(total * moduleMm, 'f', 3);
     QString path;
     for (const QRect &run : darkRuns(code, style))
-        path += QStringLiteral("M%1 %2h%3v1h-%3z").arg(run.x()).arg(run.y()).arg(run.width());
+        path += QStringLiteral("M%1 %2h%3v%4h-%3z")
+                    .arg(run.x())
+                    .arg(run.y())
+                    .arg(run.width())
+                    .arg(run.height());
     const QString svg =
         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1mm\" "

@@ -39,7 +39,8 @@ public:
         return code.size() + 2 * style.quietZone;
     }
 
-    // Horizontal runs of dark modules, in module units, quiet zone included.
+    // Rectangles covering exactly the dark modules, in module units, quiet zone
+    // included: horizontal runs, merged down where they repeat.
     static QList<QRect> darkRuns(const QrCode &code, const QrStyle &style);
 
     // Paints the code with its quiet zone as the largest square centred in
