@@ -3,6 +3,7 @@
 #include "DetailPanel.h"
 #include "MainWindow.h"
 #include "PaymentsView.h"
+#include "QrView.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
@@ -146,6 +147,12 @@ void TestMainWindow::addPaymentThroughDialog()
         ->setCurrentText(QStringLiteral("EUR"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("linkEdit")),
                      QStringLiteral("https://testapi.paybylink.com/payment/createUrl/k?u=S&h=AB"));
+    // The dialog shows the QR of the link being typed, once typing settles.
+    auto *qr = dialog->findChild<QrView *>(QStringLiteral("paymentQrView"));
+    QVERIFY(qr);
+    QTRY_VERIFY(qr->code().has_value());
+    QCOMPARE(qr->code()->payload(),
+             QByteArray("https://testapi.paybylink.com/payment/createUrl/k?u=S&h=AB"));
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     status->setCurrentIndex(status->findData(QStringLiteral("ready")));
 

@@ -2,12 +2,15 @@
 
 #include "ui_PaymentDialog.h"
 
+#include "QrView.h"
+
 #include "core/Currency.h"
 #include "core/Money.h"
 #include "store/PaymentStore.h"
 
 #include <QCompleter>
 #include <QPushButton>
+#include <QTimer>
 
 namespace paylink {
 
@@ -30,6 +33,19 @@ PaymentDialog::PaymentDialog(QWidget *parent)
     m_ui->expiryEdit->setDate(QDate::currentDate().addDays(30));
     m_ui->expiryEdit->setMinimumDate(QDate(2000, 1, 1));
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+
+    // The code of the link being typed, re-rendered once typing settles.
+    m_qr = new QrView(this);
+    m_qr->setObjectName(QStringLiteral("paymentQrView"));
+    m_qr->setMinimumSize(160, 160);
+    m_qr->setToolTip(tr("The QR code of the short link, or of the link"));
+    m_ui->mainLayout->insertWidget(1, m_qr, 0, Qt::AlignHCenter);
+    m_qrDelay = new QTimer(this);
+    m_qrDelay->setSingleShot(true);
+    m_qrDelay->setInterval(150);
+    connect(m_qrDelay, &QTimer::timeout, this, &PaymentDialog::renderQr);
+    for (QLineEdit *edit : { m_ui->linkEdit, m_ui->shortLinkEdit })
+        connect(edit, &QLineEdit::textChanged, m_qrDelay, qOverload<>(&QTimer::start));
 
     setPayment(Payment {});
 
@@ -74,6 +90,7 @@ void PaymentDialog::setPayment(const Payment &p)
     m_ui->shortLinkEdit->setText(p.shortLink);
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(statusName(p.status)));
     revalidate();
+    renderQr();
 }
 
 Payment PaymentDialog::payment() const
@@ -114,6 +131,21 @@ QString PaymentDialog::problem() const
     if (Status s = PaymentStore::validate(p); !s)
         return s.error().message;
     return {};
+}
+
+void PaymentDialog::renderQr()
+{
+    const QString shortLink = m_ui->shortLinkEdit->text().trimmed();
+    const QString text = shortLink.isEmpty() ? m_ui->linkEdit->text().trimmed() : shortLink;
+    if (text.isEmpty()) {
+        m_qr->setMessage(tr("Type a link to see its QR code."));
+        return;
+    }
+    const Result<QrCode> code = QrCode::encodeText(text);
+    if (code)
+        m_qr->setCode(*code, QrStyle {});
+    else
+        m_qr->setMessage(code.error().message);
 }
 
 void PaymentDialog::revalidate()

@@ -30,9 +30,12 @@ public:
 
 private:
     void revalidate();
+    void renderQr();
 
     std::unique_ptr<Ui::PaymentDialog> m_ui;
     Payment m_original;
+    class QrView *m_qr;
+    class QTimer *m_qrDelay;
 };
 
 } // namespace paylink
