@@ -3,6 +3,7 @@
 #include "DetailPanel.h"
 #include "FilterPanel.h"
 #include "JobProgress.h"
+#include "JobRunner.h"
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
@@ -53,20 +54,18 @@ namespace paylink {
 
 namespace {
 
-// What a background job hands back to the GUI thread.
-struct JobResult
+JobOutcome failure(const Error &e)
+{
+    return JobOutcome { false, false, 0, e.message, e.detail };
+}
+
+// The status bar's totals, computed on a worker.
+struct Totals
 {
     bool ok = false;
-    qint64 count = 0;
     QString message;
-    QString detail;
     QList<CurrencyTotal> totals;
 };
-
-JobResult failure(const Error &e)
-{
-    return JobResult { false, 0, e.message, e.detail, {} };
-}
 
 } // namespace
 
@@ -81,6 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_job(new JobProgress(this))
+    , m_jobs(new JobRunner(m_job, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_filters->setObjectName(QStringLiteral("filterPanel"));
@@ -129,6 +129,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_qrPanel, &QrPanel::messageRaised, this, [this](const QString &m) { showMessage(m); });
     connect(m_detail, &DetailPanel::openLinkRequested, this, &MainWindow::openInBrowser);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_jobs, &JobRunner::runningChanged, this, &MainWindow::updateActions);
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 720);
@@ -354,12 +355,12 @@ void MainWindow::updateTotals()
     const quint64 generation = ++m_totalsGeneration;
     const QString path = m_db->path();
     const PaymentFilter filter = m_model->filter();
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<Totals>(this);
+    connect(watcher, &QFutureWatcher<Totals>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_totalsGeneration)
             return; // a newer filter asked in the meantime
-        const JobResult r = watcher->result();
+        const Totals r = watcher->result();
         if (!r.ok) {
             m_totalsLabel->setText(r.message);
             return;
@@ -372,11 +373,11 @@ void MainWindow::updateTotals()
     watcher->setFuture(QtConcurrent::run([path, filter] {
         auto db = Database::open(path);
         if (!db)
-            return failure(db.error());
+            return Totals { false, db.error().message, {} };
         const Result<QList<CurrencyTotal>> totals = PaymentStore(**db).totals(filter);
         if (!totals)
-            return failure(totals.error());
-        return JobResult { true, 0, {}, {}, *totals };
+            return Totals { false, totals.error().message, {} };
+        return Totals { true, {}, *totals };
     }));
 }
 
@@ -397,10 +398,10 @@ void MainWindow::updateActions()
         a->setEnabled(has);
     for (QAction *a : { m_copyLink, m_copyShortLink, m_openInBrowser })
         a->setEnabled(link);
-    m_export->setEnabled(!m_job->isRunning());
-    m_printInvoices->setEnabled(!m_job->isRunning() && m_model && m_model->rowCount() > 0);
-    m_backup->setEnabled(!m_job->isRunning());
-    m_restore->setEnabled(!m_job->isRunning());
+    m_export->setEnabled(!m_jobs->isRunning());
+    m_printInvoices->setEnabled(!m_jobs->isRunning() && m_model && m_model->rowCount() > 0);
+    m_backup->setEnabled(!m_jobs->isRunning());
+    m_restore->setEnabled(!m_jobs->isRunning());
 }
 
 std::optional<Payment> MainWindow::currentPayment() const
@@ -517,7 +518,7 @@ void MainWindow::openInBrowser()
 
 void MainWindow::exportCsv()
 {
-    if (m_job->isRunning())
+    if (m_jobs->isRunning())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export payments"), m_settings.lastDirectory() + QStringLiteral("/payments.csv"),
@@ -527,50 +528,34 @@ void MainWindow::exportCsv()
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
     const QString dbPath = m_db->path();
     const PaymentFilter filter = m_model->filter();
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    m_job->start(tr("Exporting"));
-    updateActions();
-    connect(m_job, &JobProgress::cancelRequested, watcher, [watcher] { watcher->cancel(); });
-    connect(watcher, &QFutureWatcher<JobResult>::progressValueChanged, this,
-            [this, watcher](int value) { m_job->setProgress(value, watcher->progressMaximum()); });
-    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        disconnect(m_job, &JobProgress::cancelRequested, watcher, nullptr);
-        m_job->finish();
-        updateActions();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-            showMessage(tr("Export cancelled; no file was written."));
-            return;
-        }
-        const JobResult r = watcher->result();
-        if (!r.ok)
-            showError(r.message);
-        else
-            showMessage(tr("Exported %n payment(s) to %1.", nullptr, int(r.count))
-                            .arg(QDir::toNativeSeparators(path)));
-    });
-    watcher->setFuture(QtConcurrent::run([dbPath, filter, path](QPromise<JobResult> &promise) {
-        auto db = Database::open(dbPath);
-        if (!db) {
-            promise.addResult(failure(db.error()));
-            return;
-        }
-        const Result<qint64> written =
-            PaymentExport::run(**db, filter, path, {}, [&promise](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
-                promise.setProgressValue(int(std::min<qint64>(done, INT_MAX)));
-                return !promise.isCanceled();
-            });
-        if (promise.isCanceled())
-            return;
-        promise.addResult(written ? JobResult { true, *written, {}, {}, {} }
-                                  : failure(written.error()));
-    }));
+    m_jobs->start(
+        tr("Exporting"),
+        [dbPath, filter, path](const JobControl &control) {
+            auto db = Database::open(dbPath);
+            if (!db)
+                return failure(db.error());
+            const Result<qint64> written =
+                PaymentExport::run(**db, filter, path, {}, [&control](qint64 done, qint64 total) {
+                    control.progress(done, total);
+                    return !control.cancelled();
+                });
+            return written ? JobOutcome { true, false, *written, {}, {} }
+                           : failure(written.error());
+        },
+        [this, path](const JobOutcome &r) {
+            if (r.cancelled)
+                showMessage(tr("Export cancelled; no file was written."));
+            else if (!r.ok)
+                showError(r.message);
+            else
+                showMessage(tr("Exported %n payment(s) to %1.", nullptr, int(r.count))
+                                .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void MainWindow::printInvoices()
 {
-    if (m_job->isRunning())
+    if (m_jobs->isRunning())
         return;
     const QList<qint64> selected = m_view->selectedIds();
     QList<Payment> selectionSample;
@@ -643,73 +628,51 @@ void MainWindow::writeInvoicesPdf(const QString &path, const QList<qint64> &ids,
 {
     const QString dbPath = m_db->path();
     const QLocale locale = this->locale();
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    m_job->start(tr("Writing invoices"));
-    updateActions();
-    connect(m_job, &JobProgress::cancelRequested, watcher, [watcher] { watcher->cancel(); });
-    connect(watcher, &QFutureWatcher<JobResult>::progressValueChanged, this,
-            [this, watcher](int value) { m_job->setProgress(value, watcher->progressMaximum()); });
-    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        disconnect(m_job, &JobProgress::cancelRequested, watcher, nullptr);
-        m_job->finish();
-        updateActions();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-            showMessage(tr("Cancelled; no file was written."));
-            return;
-        }
-        const JobResult r = watcher->result();
-        if (!r.ok) {
-            showError(r.message);
-            return;
-        }
-        QString text = tr("Wrote %n invoice(s) to %1.", nullptr, int(r.count))
-                           .arg(QDir::toNativeSeparators(path));
-        if (!r.detail.isEmpty()) {
-            // Some payments had no link: say which, without hiding the success.
-            showError(text + u'\n' + r.detail);
-            return;
-        }
-        showMessage(text);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [dbPath, ids, filter, options, path, locale](QPromise<JobResult> &promise) {
+    const PaymentFilter scope = ids.isEmpty() ? filter : PaymentFilter::ofIds(ids);
+    m_jobs->start(
+        tr("Writing invoices"),
+        [dbPath, scope, options, path, locale](const JobControl &control) {
             auto db = Database::open(dbPath);
-            if (!db) {
-                promise.addResult(failure(db.error()));
-                return;
-            }
-            PaymentFilter scope = filter;
-            if (!ids.isEmpty())
-                scope = PaymentFilter::ofIds(ids);
+            if (!db)
+                return failure(db.error());
             const Result<QList<Payment>> payments =
                 PaymentStore(**db).list(scope, { PaymentField::Id, Qt::AscendingOrder });
-            if (!payments) {
-                promise.addResult(failure(payments.error()));
-                return;
-            }
+            if (!payments)
+                return failure(payments.error());
             const Result<InvoiceBatch::Outcome> outcome = InvoiceBatch::writePdf(
-                path, *payments, options, locale, [&promise](int done, int total) {
-                    promise.setProgressRange(0, total);
-                    promise.setProgressValue(done);
-                    return !promise.isCanceled();
+                path, *payments, options, locale, [&control](int done, int total) {
+                    control.progress(done, total);
+                    return !control.cancelled();
                 });
-            if (promise.isCanceled())
-                return;
-            if (!outcome) {
-                promise.addResult(failure(outcome.error()));
-                return;
-            }
+            if (!outcome)
+                return failure(outcome.error());
             QStringList rejected;
             for (const InvoiceBatch::Rejected &r : outcome->rejected)
                 rejected << tr("Payment %1: %2").arg(r.paymentId).arg(r.reason);
-            promise.addResult(JobResult { true, outcome->written, {}, rejected.join(u'\n'), {} });
-        }));
+            return JobOutcome { true, false, outcome->written, {}, rejected.join(u'\n') };
+        },
+        [this, path](const JobOutcome &r) {
+            if (r.cancelled) {
+                showMessage(tr("Cancelled; no file was written."));
+                return;
+            }
+            if (!r.ok) {
+                showError(r.message);
+                return;
+            }
+            const QString text = tr("Wrote %n invoice(s) to %1.", nullptr, int(r.count))
+                                     .arg(QDir::toNativeSeparators(path));
+            // Some payments had no link: say which, without hiding the success.
+            if (!r.detail.isEmpty())
+                showError(text + u'\n' + r.detail);
+            else
+                showMessage(text);
+        });
 }
 
 void MainWindow::backupDatabase()
 {
-    if (m_job->isRunning())
+    if (m_jobs->isRunning())
         return;
     const QString suggested = m_settings.lastDirectory()
         + QStringLiteral("/paylink-desk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
@@ -724,31 +687,26 @@ void MainWindow::backupDatabase()
         return;
     }
     const QString dbPath = m_db->path();
-    auto *watcher = new QFutureWatcher<JobResult>(this);
-    m_job->start(tr("Backing up"));
-    updateActions();
-    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_job->finish();
-        updateActions();
-        const JobResult r = watcher->result();
-        if (r.ok)
-            showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            showError(r.message);
-    });
-    watcher->setFuture(QtConcurrent::run([dbPath, path] {
-        auto db = Database::open(dbPath);
-        if (!db)
-            return failure(db.error());
-        const Status s = (*db)->backupTo(path);
-        return s ? JobResult { true, 0, {}, {}, {} } : failure(s.error());
-    }));
+    m_jobs->start(
+        tr("Backing up"),
+        [dbPath, path](const JobControl &) {
+            auto db = Database::open(dbPath);
+            if (!db)
+                return failure(db.error());
+            const Status s = (*db)->backupTo(path);
+            return s ? JobOutcome { true, false, 0, {}, {} } : failure(s.error());
+        },
+        [this, path](const JobOutcome &r) {
+            if (r.ok)
+                showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)));
+            else
+                showError(r.cancelled ? tr("The backup was cancelled.") : r.message);
+        });
 }
 
 void MainWindow::restoreDatabase()
 {
-    if (m_job->isRunning())
+    if (m_jobs->isRunning())
         return;
     const QString backup = QFileDialog::getOpenFileName(
         this, tr("Restore the database from a backup"), m_settings.lastDirectory(),

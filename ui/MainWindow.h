@@ -21,6 +21,7 @@ class Database;
 class DetailPanel;
 class FilterPanel;
 class JobProgress;
+class JobRunner;
 class PaymentTableModel;
 class PaymentsView;
 class QrPanel;
@@ -95,6 +96,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_totalsLabel;
     JobProgress *m_job;
+    JobRunner *m_jobs;
     quint64 m_totalsGeneration = 0;
 
     QAction *m_newPayByLink = nullptr;

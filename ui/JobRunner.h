@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace paylink {
+
+class JobProgress;
+
+// What a worker may ask while it runs.
+struct JobControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    std::function<bool()> cancelled;
+};
+
+// How a job ended.
+struct JobOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    qint64 count = 0;
+    QString message; // for people
+    QString detail; // more for people (e.g. rows left out), may be empty
+};
+
+// Runs one long job at a time on a worker thread, shows it in a JobProgress
+// (progress, time left, Cancel) and hands the outcome back on the GUI thread.
+// The worker opens its own database connection; nothing here touches SQL.
+class JobRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Work = std::function<JobOutcome(const JobControl &control)>;
+    using Done = std::function<void(const JobOutcome &outcome)>;
+
+    JobRunner(JobProgress *progress, QObject *parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    // False (and nothing started) while another job runs.
+    bool start(const QString &title, Work work, Done done);
+
+signals:
+    void runningChanged(bool running);
+
+private:
+    JobProgress *m_progress;
+    bool m_running = false;
+};
+
+} // namespace paylink
