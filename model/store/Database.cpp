@@ -166,6 +166,23 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
         if (Status s = exec(db, QString::fromLatin1(pragma)); !s)
             return s.error();
     }
+    // Refuse another program's database or a newer schema before anything is
+    // written to the file (switching to WAL writes its header).
+    self->m_search = SearchStrategy::forDriver(db.driverName());
+    {
+        const Result<int> found = Migrations::currentVersion(*self);
+        if (!found)
+            return found.error();
+        if (*found > Migrations::latestVersion())
+            return Error { Migrations::tr(
+                               "“%1” was written by a newer Paylink Desk (schema %2; this "
+                               "version knows up to %3). Update Paylink Desk; the file was "
+                               "left untouched.")
+                               .arg(shown)
+                               .arg(*found)
+                               .arg(Migrations::latestVersion()),
+                           {} };
+    }
     {
         QSqlQuery wal(db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
@@ -176,7 +193,6 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
                             wal.lastError());
     }
 
-    self->m_search = SearchStrategy::forDriver(db.driverName());
     Result<int> version = Migrations::migrate(*self, maxVersion);
     if (!version)
         return version.error();

@@ -75,8 +75,9 @@ QStringList version1(const Database &)
         QStringLiteral("CREATE INDEX payments_service ON payments(service)"),
         QStringLiteral("CREATE INDEX payments_batch ON payments(import_batch_id)"),
         QStringLiteral("CREATE INDEX payments_profile_order ON payments(profile_id, order_ref)"),
-        QStringLiteral("CREATE UNIQUE INDEX payments_external ON payments(profile_id, external_id) "
-                       "WHERE external_id IS NOT NULL"),
+        // NULL profiles would be distinct in a plain unique index; coalesce them.
+        QStringLiteral("CREATE UNIQUE INDEX payments_external ON payments(coalesce(profile_id, 0), "
+                       "external_id) WHERE external_id IS NOT NULL"),
     };
 }
 

@@ -122,6 +122,10 @@ QString orderBy(const PaymentSort &sort)
         sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     if (sort.field == PaymentField::Id)
         return QStringLiteral("p.id %1").arg(dir);
+    // By stored status, then expiry (one index): expired links sit together at
+    // the edge of the ready ones.
+    if (sort.field == PaymentField::Status)
+        return QStringLiteral("p.status %1, p.expiry %1, p.id %1").arg(dir);
     return QStringLiteral("%1 %2, p.id %2").arg(column, dir);
 }
 

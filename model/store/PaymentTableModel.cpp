@@ -115,7 +115,8 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case ServiceColumn:
             return raw ? serviceName(p->service) : serviceDisplayName(p->service);
         case StatusColumn:
-            return raw ? statusName(status) : statusDisplayName(status);
+            // The raw value is what SQL sorts by: the stored status.
+            return raw ? statusName(p->status) : statusDisplayName(status);
         case ExpiryColumn:
             if (raw)
                 return p->expiry;

@@ -1,0 +1,226 @@
+// Opening the database: private files, pragmas, clear refusals of bad paths
+// that never touch the file, backup and restore.
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/PaymentStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace paylink;
+
+namespace {
+
+int mode(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void filesArePrivateAndPragmasSet();
+    void refusesBadPaths_data();
+    void refusesBadPaths();
+    void refusesUnwritableFolder();
+    void damagedFileIsReportedNotReplaced();
+    void backupAndRestore();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDatabase::filesArePrivateAndPragmasSet()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new/sub/private.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    Payment p;
+    p.amountMinor = 1;
+    QVERIFY(PaymentStore(**db).insert(p).ok());
+    // While a connection is open the WAL and SHM exist; all three are 0600.
+    QCOMPARE(mode(path), 0600);
+    QCOMPARE(mode(path + QStringLiteral("-wal")), 0600);
+    QCOMPARE(mode(path + QStringLiteral("-shm")), 0600);
+    QCOMPARE(mode(m_dir.filePath(QStringLiteral("new/sub"))), 0700);
+    QSqlQuery q((*db)->connection());
+    const auto pragma = [&q](const char *name) {
+        q.exec(QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(name)));
+        q.next();
+        return q.value(0).toString();
+    };
+    QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+}
+
+void TestDatabase::refusesBadPaths_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite file");
+    QTest::newRow("other program's SQLite")
+        << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("newer schema") << QStringLiteral("newer")
+                                  << QStringLiteral("newer Paylink Desk");
+    QTest::newRow("under a file") << QStringLiteral("underfile")
+                                  << QStringLiteral("cannot be created");
+}
+
+void TestDatabase::refusesBadPaths()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QString path = m_dir.filePath(QStringLiteral("bad-") + kind);
+    if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == QLatin1String("text")) {
+        write(path, "my notes\n");
+    } else if (kind == QLatin1String("underfile")) {
+        write(path, "a file");
+        path += QStringLiteral("/payments.sqlite");
+    } else {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        if (kind == QLatin1String("foreign")) {
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (t TEXT)")));
+        } else {
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                                      "summary TEXT, applied_at TEXT)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 'x')")));
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(kind);
+    }
+    const QByteArray before = QFileInfo(path).isFile() ? contents(path) : QByteArray();
+    const auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
+    QVERIFY2(
+        db.error().message.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            || db.error().message.contains(QFileInfo(path).absolutePath()),
+        qPrintable(db.error().message));
+    if (QFileInfo(path).isFile())
+        QCOMPARE(contents(path), before); // untouched, byte for byte
+}
+
+void TestDatabase::refusesUnwritableFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: permissions do not stop root from writing");
+    const QString dir = m_dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const auto db = Database::open(dir + QStringLiteral("/p.sqlite"));
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("not writable")),
+             qPrintable(db.error().message));
+}
+
+void TestDatabase::damagedFileIsReportedNotReplaced()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        for (int i = 0; i < 200; ++i) {
+            Payment p;
+            p.orderRef = QStringLiteral("ROW-%1").arg(i);
+            p.amountMinor = i;
+            QVERIFY(PaymentStore(**db).insert(p).ok());
+        }
+    }
+    // Keep the SQLite header, wreck the schema page and what follows.
+    QByteArray data = contents(path);
+    QVERIFY(data.size() > 8192);
+    for (qsizetype i = 100; i < 8192; ++i)
+        data[i] = char(0xA5);
+    write(path, data);
+    const auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("damaged")),
+             qPrintable(db.error().message));
+    QVERIFY(db.error().message.contains(QFileInfo(path).absoluteFilePath()));
+    QCOMPARE(contents(path), data); // no silent new file in its place
+}
+
+void TestDatabase::backupAndRestore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("live.sqlite"));
+    const QString backup = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Payment p;
+        p.orderRef = QStringLiteral("BEFORE");
+        p.amountMinor = 1;
+        QVERIFY(PaymentStore(**db).insert(p).ok());
+        QVERIFY((*db)->backupTo(backup).ok());
+        QCOMPARE(mode(backup), 0600);
+        QVERIFY(!(*db)->backupTo(backup).ok()); // never over an existing file
+        p.id = 0;
+        p.orderRef = QStringLiteral("AFTER");
+        QVERIFY(PaymentStore(**db).insert(p).ok());
+    }
+    QVERIFY(Database::restore(backup, path).ok());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-restore.bak")));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const QList<Payment> rows = *PaymentStore(**db).list({});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().orderRef, QStringLiteral("BEFORE"));
+    }
+    // A file that is not a backup restores nothing.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
+    write(junk, QByteArray("SQLite format 3\0 but not really", 32));
+    const QByteArray before = contents(path);
+    QVERIFY(!Database::restore(junk, path).ok());
+    QCOMPARE(contents(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

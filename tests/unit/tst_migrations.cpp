@@ -1,0 +1,100 @@
+// An older-schema file is backed up, then migrated with its rows intact.
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/PaymentStore.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace paylink;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesOlderFileWithBackup();
+    void freshFileNeedsNoBackup();
+};
+
+void TestMigrations::migratesOlderFileWithBackup()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto v1 = Database::openAtVersion(path, 1);
+        QVERIFY2(v1.ok(), v1.ok() ? "" : qPrintable(v1.error().message));
+        QCOMPARE((*v1)->schemaVersion(), 1);
+        QSqlQuery q((*v1)->connection());
+        QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM payments_fts"))); // not yet there
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "INSERT INTO payments (service, order_ref, customer_name, amount_minor, "
+                    "currency, "
+                    "status, created_at, updated_at) VALUES ('paybylink', 'OLD-%1', 'Клиент %1', "
+                    "%1, "
+                    "'EUR', 'draft', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")
+                    .arg(i)));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(Migrations::latestVersion() >= 2);
+
+    // The backup beside it: private, still at schema 1, with the rows.
+    const QStringList backups =
+        QDir(dir.path()).entryList({ QStringLiteral("old.sqlite.pre-v*.bak") });
+    QCOMPARE(backups.size(), 1);
+    const QString backup = dir.filePath(backups.first());
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(backup).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0600);
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        raw.setDatabaseName(backup);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT max(version), (SELECT count(*) FROM payments) FROM schema_version")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 50);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    // The migrated file: every version recorded, rows intact and searchable.
+    QSqlQuery versions((*db)->connection());
+    QVERIFY(versions.exec(QStringLiteral("SELECT group_concat(version) FROM schema_version")));
+    QVERIFY(versions.next());
+    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2"));
+    PaymentFilter f;
+    f.search = QStringLiteral("клиент 4"); // matches 4 and 40..49
+    QCOMPARE(*PaymentStore(**db).count(f), 11);
+    QCOMPARE(*PaymentStore(**db).count({}), 50);
+
+    // Opening again migrates nothing and makes no new backup.
+    db = Database::open(path);
+    QVERIFY(db.ok());
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("old.sqlite.pre-v*.bak") }).size(), 1);
+}
+
+void TestMigrations::freshFileNeedsNoBackup()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+    QVERIFY(db.ok());
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

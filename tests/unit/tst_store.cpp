@@ -1,0 +1,384 @@
+// The payments store on real SQLite files: every field round-trips, bad
+// payments are refused naming the field, multi-row writes are all or nothing,
+// filters and sums are right.
+#include "core/Money.h"
+#include "store/Database.h"
+#include "store/PaymentStore.h"
+#include "store/TransactionGuard.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paylink;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyFieldRoundTrips();
+    void refusesBadPayments_data();
+    void refusesBadPayments();
+    void insertAllIsAllOrNothing();
+    void updateAndRemove();
+    void markPaidAndUnpaid();
+    void markPaidWithUnknownIdChangesNothing();
+    void filtersSearchAndDerivedExpired();
+    void sortsInSql();
+    void totalsPerCurrencyAreExactBeyond64Bits();
+
+private:
+    Payment sample(const QString &order, qint64 amount = 2850,
+                   const QString &currency = QStringLiteral("EUR"));
+    qint64 count(const QString &sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_run = 0;
+};
+
+void TestStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestStore::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_run)));
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    m_db = std::move(db).value();
+}
+
+void TestStore::cleanup()
+{
+    m_db.reset();
+}
+
+Payment TestStore::sample(const QString &order, qint64 amount, const QString &currency)
+{
+    Payment p;
+    p.orderRef = order;
+    p.customerName = QStringLiteral("Customer ") + order;
+    p.amountMinor = amount;
+    p.currency = currency;
+    p.link = QStringLiteral("https://example.com/pay/") + order;
+    p.status = PaymentStatus::Ready;
+    return p;
+}
+
+qint64 TestStore::count(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void TestStore::everyFieldRoundTrips()
+{
+    QSqlQuery setup(m_db->connection());
+    QVERIFY(setup.exec(QStringLiteral(
+        "INSERT INTO profiles (id, uid, service, name, settings, created_at, updated_at) VALUES "
+        "(7, 'a1b2', 'bitrix24', 'Портал', '{}', '2026-01-01T00:00:00.000Z', "
+        "'2026-01-01T00:00:00.000Z')")));
+    QVERIFY(
+        setup.exec(QStringLiteral("INSERT INTO import_batches (id, source, created_at, row_count) "
+                                  "VALUES (3, 'file.csv', '2026-01-01T00:00:00.000Z', 1)")));
+
+    Payment p;
+    p.service = Service::Bitrix24;
+    p.profileId = 7;
+    p.externalId = QStringLiteral("200640400001");
+    p.orderRef = QStringLiteral("Заказ №17 / 注文");
+    p.customerName = QStringLiteral("Jörg Straße 😀 Анна 李");
+    p.email = QStringLiteral("jörg@exämple.de");
+    p.phone = QStringLiteral("+31 6-12345678");
+    p.amountMinor = 1'000'000'000'000; // the largest amount allowed
+    p.currency = QStringLiteral("RUB");
+    p.description = QStringLiteral("Line one\nline two; \"quoted\", tab\there");
+    p.language = QStringLiteral("ru-RU");
+    p.expiry = QDate(2030, 2, 28);
+    p.link = QStringLiteral("https://b24.example/pub/?orderId=3689&paymentId=1063");
+    p.shortLink = QStringLiteral("https://b24.example/~tR9sB");
+    p.qrPng = QByteArray("\x89PNG\r\n\x1a\n\0\0binary\xff", 18);
+    p.status = PaymentStatus::Failed;
+    p.lastError = QStringLiteral("Платёж не найден");
+    p.importBatchId = 3;
+    p.signedParameters = { { QStringLiteral("mt"), QStringLiteral("Mapping") },
+                           { QStringLiteral("u"), QStringLiteral("user") },
+                           { QStringLiteral("A"), QStringLiteral("28,50") },
+                           { QStringLiteral("N"), QStringLiteral("Jan & Bakker = ok") } };
+    QVERIFY(PaymentStore(*m_db).insert(p).ok());
+    QVERIFY(p.id > 0);
+    QVERIFY(p.createdAt.isValid());
+
+    const Result<std::optional<Payment>> found = PaymentStore(*m_db).find(p.id);
+    QVERIFY(found.ok() && found->has_value());
+    const Payment &q = **found;
+    QCOMPARE(q.service, p.service);
+    QCOMPARE(q.profileId, p.profileId);
+    QCOMPARE(q.profileName, QStringLiteral("Портал"));
+    QCOMPARE(q.externalId, p.externalId);
+    QCOMPARE(q.orderRef, p.orderRef);
+    QCOMPARE(q.customerName, p.customerName);
+    QCOMPARE(q.email, p.email);
+    QCOMPARE(q.phone, p.phone);
+    QCOMPARE(q.amountMinor, Q_INT64_C(1000000000000));
+    QCOMPARE(q.currency, p.currency);
+    QCOMPARE(q.description, p.description);
+    QCOMPARE(q.language, p.language);
+    QCOMPARE(q.expiry, p.expiry);
+    QCOMPARE(q.link, p.link);
+    QCOMPARE(q.shortLink, p.shortLink);
+    QCOMPARE(q.qrPng, p.qrPng);
+    QCOMPARE(q.status, p.status);
+    QCOMPARE(q.lastError, p.lastError);
+    QCOMPARE(q.importBatchId, p.importBatchId);
+    QCOMPARE(q.signedParameters, p.signedParameters);
+    QCOMPARE(q.createdAt, p.createdAt);
+    QCOMPARE(q.updatedAt, p.updatedAt);
+    // Optional fields stay empty, not "0" or NULL-as-text.
+    Payment bare = sample(QStringLiteral("BARE"));
+    QVERIFY(PaymentStore(*m_db).insert(bare).ok());
+    const Payment b = **PaymentStore(*m_db).find(bare.id);
+    QVERIFY(!b.profileId.has_value());
+    QVERIFY(!b.importBatchId.has_value());
+    QVERIFY(b.externalId.isEmpty());
+    QVERIFY(!b.expiry.isValid());
+    QVERIFY(b.qrPng.isEmpty());
+}
+
+void TestStore::refusesBadPayments_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("amount too large") << QStringLiteral("amount+") << QStringLiteral("Amount");
+    QTest::newRow("negative amount") << QStringLiteral("amount-") << QStringLiteral("Amount");
+    QTest::newRow("unknown currency") << QStringLiteral("currency") << QStringLiteral("Currency");
+    QTest::newRow("bad e-mail") << QStringLiteral("email") << QStringLiteral("E-mail");
+    QTest::newRow("link not http") << QStringLiteral("link") << QStringLiteral("Link");
+    QTest::newRow("status expired") << QStringLiteral("status") << QStringLiteral("Status");
+    QTest::newRow("ready without link") << QStringLiteral("ready") << QStringLiteral("Status");
+}
+
+void TestStore::refusesBadPayments()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    Payment p = sample(QStringLiteral("BAD"));
+    if (field == QLatin1String("amount+"))
+        p.amountMinor = Money::kMaxMinor + 1;
+    else if (field == QLatin1String("amount-"))
+        p.amountMinor = -1;
+    else if (field == QLatin1String("currency"))
+        p.currency = QStringLiteral("XYZ");
+    else if (field == QLatin1String("email"))
+        p.email = QStringLiteral("jan at example");
+    else if (field == QLatin1String("link"))
+        p.link = QStringLiteral("ftp://example.com/x");
+    else if (field == QLatin1String("status"))
+        p.status = PaymentStatus::Expired;
+    else if (field == QLatin1String("ready"))
+        p.link.clear();
+    const Status s = PaymentStore(*m_db).insert(p);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.startsWith(expected), qPrintable(s.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments")), 0);
+}
+
+void TestStore::insertAllIsAllOrNothing()
+{
+    QList<Payment> rows { sample(QStringLiteral("A")), sample(QStringLiteral("B")),
+                          sample(QStringLiteral("C")) };
+    for (Payment &p : rows)
+        p.service = Service::Bitrix24;
+    rows[0].externalId = QStringLiteral("1063");
+    rows[2].externalId = QStringLiteral("1063"); // the same payment twice: the unique index refuses
+    const Status s = PaymentStore(*m_db).insertAll(rows);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("external id")),
+             qPrintable(s.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments_fts")), 0);
+
+    // A guard that is never committed rolls back on destruction.
+    {
+        TransactionGuard tx(m_db->connection());
+        QVERIFY(tx.isActive());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO import_batches (source, created_at) VALUES ('x', 'y')")));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
+}
+
+void TestStore::updateAndRemove()
+{
+    Payment p = sample(QStringLiteral("EDIT"));
+    QVERIFY(PaymentStore(*m_db).insert(p).ok());
+    const QDateTime created = p.createdAt;
+    p.customerName = QStringLiteral("Новое имя");
+    p.amountMinor = 99;
+    QTest::qWait(5);
+    QVERIFY(PaymentStore(*m_db).update(p).ok());
+    const Payment q = **PaymentStore(*m_db).find(p.id);
+    QCOMPARE(q.customerName, QStringLiteral("Новое имя"));
+    QCOMPARE(q.amountMinor, 99);
+    QCOMPARE(q.createdAt, created);
+    QVERIFY(q.updatedAt > created);
+    // The search index follows the update.
+    PaymentFilter f;
+    f.search = QStringLiteral("Новое");
+    QCOMPARE(*PaymentStore(*m_db).count(f), 1);
+
+    QVERIFY(PaymentStore(*m_db).remove({ p.id }).ok());
+    QVERIFY(!PaymentStore(*m_db).find(p.id)->has_value());
+    QCOMPARE(*PaymentStore(*m_db).count(f), 0);
+    p.id = 12345;
+    QVERIFY(!PaymentStore(*m_db).update(p).ok());
+}
+
+void TestStore::markPaidAndUnpaid()
+{
+    Payment withLink = sample(QStringLiteral("L"));
+    Payment draft = sample(QStringLiteral("D"));
+    draft.link.clear();
+    draft.status = PaymentStatus::Draft;
+    PaymentStore store(*m_db);
+    QVERIFY(store.insert(withLink).ok());
+    QVERIFY(store.insert(draft).ok());
+    QVERIFY(store.markPaid({ withLink.id, draft.id }, true).ok());
+    QCOMPARE((*store.find(withLink.id))->status, PaymentStatus::Paid);
+    QCOMPARE((*store.find(draft.id))->status, PaymentStatus::Paid);
+    QVERIFY(store.markPaid({ withLink.id, draft.id }, false).ok());
+    QCOMPARE((*store.find(withLink.id))->status, PaymentStatus::Ready);
+    QCOMPARE((*store.find(draft.id))->status, PaymentStatus::Draft);
+}
+
+void TestStore::markPaidWithUnknownIdChangesNothing()
+{
+    Payment p = sample(QStringLiteral("KEEP"));
+    QVERIFY(PaymentStore(*m_db).insert(p).ok());
+    const Status s = PaymentStore(*m_db).markPaid({ p.id, 424242 }, true);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("424242")), qPrintable(s.error().message));
+    QCOMPARE((*PaymentStore(*m_db).find(p.id))->status, PaymentStatus::Ready);
+}
+
+void TestStore::filtersSearchAndDerivedExpired()
+{
+    PaymentStore store(*m_db);
+    Payment a = sample(QStringLiteral("INV-100"));
+    a.customerName = QStringLiteral("Анна Петрова");
+    a.email = QStringLiteral("anna@example.ru");
+    Payment b = sample(QStringLiteral("INV-200"));
+    b.expiry = QDate::currentDate().addDays(-1); // ready but expired
+    Payment c = sample(QStringLiteral("ORD-300"));
+    c.service = Service::Bitrix24;
+    c.status = PaymentStatus::Paid;
+    Payment d = sample(QStringLiteral("ORD-400"));
+    d.expiry = QDate::currentDate(); // expires today: still ready
+    for (Payment *p : { &a, &b, &c, &d })
+        QVERIFY(store.insert(*p).ok());
+
+    const auto ids = [&](const PaymentFilter &f) {
+        QList<qint64> out;
+        for (const Payment &p : *store.list(f, { PaymentField::Id, Qt::AscendingOrder }))
+            out << p.id;
+        return out;
+    };
+    PaymentFilter f;
+    f.search = QStringLiteral("петров"); // FTS trigram, case-insensitive Cyrillic
+    QCOMPARE(ids(f), QList<qint64> { a.id });
+    f.search = QStringLiteral("inv"); // three characters
+    QCOMPARE(ids(f), (QList<qint64> { a.id, b.id }));
+    f.search = QStringLiteral("D-"); // two characters: LIKE
+    QCOMPARE(ids(f), (QList<qint64> { c.id, d.id }));
+    f.search = QStringLiteral("100%"); // LIKE wildcards are literal
+    QCOMPARE(ids(f), QList<qint64> {});
+    f = {};
+    f.status = PaymentStatus::Expired;
+    QCOMPARE(ids(f), QList<qint64> { b.id });
+    f.status = PaymentStatus::Ready;
+    QCOMPARE(ids(f), (QList<qint64> { a.id, d.id }));
+    f = {};
+    f.service = Service::Bitrix24;
+    QCOMPARE(ids(f), QList<qint64> { c.id });
+    f = {};
+    f.createdFrom = QDate::currentDate();
+    f.createdTo = QDate::currentDate();
+    QCOMPARE(ids(f).size(), 4);
+    f.createdFrom = QDate::currentDate().addDays(1);
+    f.createdTo = QDate();
+    QCOMPARE(ids(f).size(), 0);
+    QCOMPARE(*store.count(PaymentFilter::ofIds({ a.id, c.id })), 2);
+    QCOMPARE((*store.find(b.id))->effectiveStatus(), PaymentStatus::Expired);
+}
+
+void TestStore::sortsInSql()
+{
+    PaymentStore store(*m_db);
+    for (qint64 amount : { 500, 100, 300, 100 }) {
+        Payment p = sample(QStringLiteral("S%1").arg(amount), amount);
+        QVERIFY(store.insert(p).ok());
+    }
+    const auto amounts = [&](Qt::SortOrder order) {
+        QList<qint64> out;
+        for (const Payment &p : *store.list({}, { PaymentField::Amount, order }))
+            out << p.amountMinor;
+        return out;
+    };
+    QCOMPARE(amounts(Qt::AscendingOrder), (QList<qint64> { 100, 100, 300, 500 }));
+    QCOMPARE(amounts(Qt::DescendingOrder), (QList<qint64> { 500, 300, 100, 100 }));
+    const QList<Payment> page = *store.list({}, { PaymentField::Amount, Qt::AscendingOrder }, 2, 1);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).amountMinor, 100);
+    QCOMPARE(page.at(1).amountMinor, 300);
+}
+
+void TestStore::totalsPerCurrencyAreExactBeyond64Bits()
+{
+    // 10,000,000 payments of 10^12 would take minutes; write the rows straight
+    // in SQL with a recursive CTE in one statement.
+    constexpr qint64 kRows = 9'300'000; // 9.3 * 10^18 minor units > INT64_MAX
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER payments_fts_ai")));
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX payments_created")));
+    QVERIFY(
+        q.exec(QStringLiteral(
+                   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                   "INSERT INTO payments (service, amount_minor, currency, status, created_at, "
+                   "updated_at) "
+                   "SELECT 'paybylink', 1000000000000, 'EUR', 'draft', '2026-01-01T00:00:00.000Z', "
+                   "'2026-01-01T00:00:00.000Z' FROM n")
+                   .arg(kRows)));
+    Payment rub = sample(QStringLiteral("R"), 90000, QStringLiteral("RUB"));
+    QVERIFY(PaymentStore(*m_db).insert(rub).ok());
+    // SQLite's own SUM would fail with "integer overflow" here.
+    QSqlQuery plain(m_db->connection());
+    QVERIFY(
+        !plain.exec(QStringLiteral("SELECT sum(amount_minor) FROM payments WHERE currency = 'EUR'"))
+        || !plain.next());
+
+    const Result<QList<CurrencyTotal>> totals = PaymentStore(*m_db).totals({});
+    QVERIFY2(totals.ok(), totals.ok() ? "" : qPrintable(totals.error().detail));
+    QCOMPARE(totals->size(), 2);
+    QCOMPARE(totals->at(0).currency, QStringLiteral("EUR"));
+    QCOMPARE(totals->at(0).count, kRows);
+    QVERIFY(totals->at(0).sumMinor == Int128(kRows) * 1'000'000'000'000);
+    QCOMPARE(Money::format(totals->at(0).sumMinor, QStringLiteral("EUR"),
+                           QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("EUR\u00A093,000,000,000,000,000.00"));
+    QCOMPARE(totals->at(1).currency, QStringLiteral("RUB"));
+    QVERIFY(totals->at(1).sumMinor == 90000);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
