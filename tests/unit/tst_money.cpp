@@ -1,0 +1,143 @@
+// Amounts from text to minor units and back, never through floating point.
+#include "core/Currency.h"
+#include "core/Money.h"
+
+#include <QTest>
+
+using namespace paylink;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parses_data();
+    void parses();
+    void refuses_data();
+    void refuses();
+    void formats_data();
+    void formats();
+    void currencies();
+};
+
+void TestMoney::parses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor");
+    QTest::newRow("comma") << QStringLiteral("28,50") << QStringLiteral("EUR") << Q_INT64_C(2850);
+    QTest::newRow("dot") << QStringLiteral("28.50") << QStringLiteral("EUR") << Q_INT64_C(2850);
+    QTest::newRow("de grouping") << QStringLiteral("1.234,56") << QStringLiteral("EUR")
+                                 << Q_INT64_C(123456);
+    QTest::newRow("en grouping") << QStringLiteral("1,234.56") << QStringLiteral("EUR")
+                                 << Q_INT64_C(123456);
+    QTest::newRow("space grouping")
+        << QStringLiteral("1 234,56") << QStringLiteral("EUR") << Q_INT64_C(123456);
+    QTest::newRow("narrow nbsp") << QStringLiteral("1\u202F234,5") << QStringLiteral("EUR")
+                                 << Q_INT64_C(123450);
+    QTest::newRow("whole") << QStringLiteral("28") << QStringLiteral("EUR") << Q_INT64_C(2800);
+    QTest::newRow("half") << QStringLiteral("0,5") << QStringLiteral("EUR") << Q_INT64_C(50);
+    QTest::newRow("yen") << QStringLiteral("900") << QStringLiteral("JPY") << Q_INT64_C(900);
+    QTest::newRow("dinar 3 decimals")
+        << QStringLiteral("1,234") << QStringLiteral("KWD") << Q_INT64_C(1234);
+    QTest::newRow("max") << QStringLiteral("10000000000.00") << QStringLiteral("EUR")
+                         << Q_INT64_C(1000000000000);
+    QTest::newRow("leading zeros")
+        << QStringLiteral("0007.05") << QStringLiteral("USD") << Q_INT64_C(705);
+}
+
+void TestMoney::parses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    const Result<qint64> r = Money::parse(text, currency);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(*r, minor);
+}
+
+void TestMoney::refuses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("three decimals EUR")
+        << QStringLiteral("1,234") << QStringLiteral("EUR") << QStringLiteral("3 decimals");
+    QTest::newRow("decimals JPY") << QStringLiteral("100,5") << QStringLiteral("JPY")
+                                  << QStringLiteral("no minor unit");
+    QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("EUR")
+                             << QStringLiteral("not a number");
+    QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("EUR")
+                              << QStringLiteral("negative");
+    QTest::newRow("empty") << QString() << QStringLiteral("EUR") << QStringLiteral("empty");
+    QTest::newRow("two decimal separators")
+        << QStringLiteral("1.2.3,4") << QStringLiteral("EUR") << QStringLiteral("grouping");
+    QTest::newRow("bad grouping") << QStringLiteral("1,23,456.00") << QStringLiteral("EUR")
+                                  << QStringLiteral("grouping");
+    QTest::newRow("over max") << QStringLiteral("10000000000.01") << QStringLiteral("EUR")
+                              << QStringLiteral("too large");
+    QTest::newRow("huge") << QStringLiteral("99999999999999999999999") << QStringLiteral("EUR")
+                          << QStringLiteral("too large");
+    QTest::newRow("unknown currency")
+        << QStringLiteral("1") << QStringLiteral("XYZ") << QStringLiteral("ISO 4217");
+    QTest::newRow("trailing separator")
+        << QStringLiteral("12,") << QStringLiteral("EUR") << QStringLiteral("digits after");
+}
+
+void TestMoney::refuses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    QFETCH(QString, reason);
+    const Result<qint64> r = Money::parse(text, currency, QStringLiteral("Bedrag"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(reason), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.startsWith(QStringLiteral("Bedrag")), qPrintable(r.error().message));
+}
+
+void TestMoney::formats_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("text");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QLocale ru(QLocale::Russian, QLocale::Russia);
+    QTest::newRow("en EUR") << en << Q_INT64_C(123456789) << QStringLiteral("EUR")
+                            << QStringLiteral("EUR\u00A01,234,567.89");
+    QTest::newRow("de EUR") << de << Q_INT64_C(2850) << QStringLiteral("EUR")
+                            << QStringLiteral("28,50\u00A0EUR");
+    QTest::newRow("ru RUB") << ru << Q_INT64_C(90000) << QStringLiteral("RUB")
+                            << QStringLiteral("900,00\u00A0RUB");
+    QTest::newRow("en JPY") << en << Q_INT64_C(900) << QStringLiteral("JPY")
+                            << QStringLiteral("JPY\u00A0900");
+    QTest::newRow("en KWD") << en << Q_INT64_C(1234) << QStringLiteral("KWD")
+                            << QStringLiteral("KWD\u00A01.234");
+}
+
+void TestMoney::formats()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, text);
+    QCOMPARE(Money::format(minor, currency, locale), text);
+    QCOMPARE(Money::plain(Q_INT64_C(2850), QStringLiteral("EUR")), QStringLiteral("28.50"));
+    QCOMPARE(Money::plain(Q_INT64_C(5), QStringLiteral("EUR")), QStringLiteral("0.05"));
+    QCOMPARE(Money::plain(Q_INT64_C(900), QStringLiteral("JPY")), QStringLiteral("900"));
+}
+
+void TestMoney::currencies()
+{
+    QCOMPARE(Currency::decimals(QStringLiteral("EUR")), 2);
+    QCOMPARE(Currency::decimals(QStringLiteral("JPY")), 0);
+    QCOMPARE(Currency::decimals(QStringLiteral("KWD")), 3);
+    QCOMPARE(Currency::decimals(QStringLiteral("CLF")), 4);
+    QCOMPARE(Currency::decimals(QStringLiteral("eur")), -1);
+    QCOMPARE(Currency::decimals(QStringLiteral("XYZ")), -1);
+    QVERIFY(Currency::codes().size() > 150);
+}
+
+QTEST_APPLESS_MAIN(TestMoney)
+#include "tst_money.moc"
