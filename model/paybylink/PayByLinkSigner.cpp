@@ -1,0 +1,134 @@
+#include "PayByLinkSigner.h"
+
+#include <QRegularExpression>
+
+#include <openssl/evp.h>
+
+namespace paylink {
+
+namespace {
+
+Status checkRequest(const PayByLinkSigner::Request &r)
+{
+    if (r.password.isEmpty())
+        return Error { PayByLinkSigner::tr("Password: the API user's password is missing."), {} };
+    if (r.hashLength != 10 && r.hashLength != 64)
+        return Error { PayByLinkSigner::tr("Hash length: %1 is not 10 or 64.").arg(r.hashLength),
+                       {} };
+    bool hasUser = false;
+    for (const auto &[name, value] : r.parameters) {
+        if (name.isEmpty())
+            return Error { PayByLinkSigner::tr("Parameters: a parameter has no name."), {} };
+        if (name.compare(QLatin1String("h"), Qt::CaseInsensitive) == 0)
+            return Error { PayByLinkSigner::tr("Parameters: “h” is the hash and cannot be given."),
+                           {} };
+        if (name == QLatin1String("u"))
+            hasUser = !value.isEmpty();
+    }
+    if (!hasUser)
+        return Error { PayByLinkSigner::tr("User: the API user name (parameter u) is missing."),
+                       {} };
+    return success();
+}
+
+} // namespace
+
+Result<QString> PayByLinkSigner::normaliseEntityKey(const QString &key)
+{
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    const QString lower = key.trimmed().toLower();
+    if (!guid.match(lower).hasMatch())
+        return Error { tr("Entity key: “%1” is not a GUID such as "
+                          "2b2b9bff-0c96-4f33-a20d-c831ac87e571.")
+                           .arg(key),
+                       {} };
+    return lower;
+}
+
+QString PayByLinkSigner::baseUrl(Environment environment, Kind kind)
+{
+    return QStringLiteral("https://%1.paybylink.com/%2/createUrl/")
+        .arg(environment == Environment::Production ? QStringLiteral("api")
+                                                    : QStringLiteral("testapi"),
+             kind == Kind::Mandate ? QStringLiteral("mandate") : QStringLiteral("payment"));
+}
+
+QString PayByLinkSigner::hash(const QString &keyAsInPath, const SignedParameters &parameters,
+                              const QString &password)
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    const auto feed = [ctx](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        EVP_DigestUpdate(ctx, bytes.constData(), std::size_t(bytes.size()));
+    };
+    feed(keyAsInPath);
+    for (const auto &[name, value] : parameters)
+        feed(value);
+    feed(password);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx, digest, &length);
+    EVP_MD_CTX_free(ctx);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex().toUpper());
+}
+
+QString PayByLinkSigner::percentEncode(const QString &value)
+{
+    // Only A-Z a-z 0-9 - . _ ~ stay literal: "+" becomes %2B (servers read a
+    // raw "+" as a space), a space %20.
+    return QString::fromLatin1(value.toUtf8().toPercentEncoding());
+}
+
+Result<PayByLinkSigner::Link> PayByLinkSigner::sign(const Request &request)
+{
+    const Result<QString> key = normaliseEntityKey(request.entityKey);
+    if (!key)
+        return key.error();
+    if (Status s = checkRequest(request); !s)
+        return s.error();
+    Link link;
+    link.hash = hash(*key, request.parameters, request.password);
+    QString url = baseUrl(request.environment, request.kind) + *key;
+    QChar separator = u'?';
+    for (const auto &[name, value] : request.parameters) {
+        url += separator + percentEncode(name) + u'=' + percentEncode(value);
+        separator = u'&';
+    }
+    url += separator + QStringLiteral("h=") + link.hash.left(request.hashLength);
+    link.url = url;
+    return link;
+}
+
+Result<PayByLinkSigner::Link> PayByLinkSigner::signShortAlias(const Request &request)
+{
+    const Result<QString> key = normaliseEntityKey(request.entityKey);
+    if (!key)
+        return key.error();
+    if (Status s = checkRequest(request); !s)
+        return s.error();
+    if (request.environment != Environment::Production)
+        return Error { tr("Short alias: spbl.eu links exist on production only."), {} };
+    if (request.kind != Kind::Payment)
+        return Error { tr("Short alias: spbl.eu links exist for payments only, not mandates."),
+                       {} };
+    QString compactKey = *key;
+    compactKey.remove(u'-');
+    Link link;
+    link.hash = hash(compactKey, request.parameters, request.password);
+    QString url = QStringLiteral("https://spbl.eu/cpu/") + compactKey;
+    bool first = true;
+    for (const auto &[name, value] : request.parameters) {
+        if (!first)
+            url += u'&';
+        url += percentEncode(name.toLower()) + u'=' + percentEncode(value);
+        first = false;
+    }
+    url += (first ? QString() : QStringLiteral("&")) + QStringLiteral("h=") + link.hash.left(10);
+    link.url = url;
+    return link;
+}
+
+} // namespace paylink

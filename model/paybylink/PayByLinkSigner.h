@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Payment.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace paylink {
+
+// Builds and signs PayByLink createUrl links locally (no network): a pure
+// function of base, kind, entity key, ordered parameters, password and hash
+// length. The rule, checked against the manual's own vector: h is the
+// upper-case hex SHA-256 over the UTF-8 bytes of the entity key as written in
+// the link's path, then every parameter value in URL order (raw, unencoded, no
+// names or separators), then the API password.
+class PayByLinkSigner
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::PayByLinkSigner)
+
+public:
+    enum class Environment { Test, Production };
+    enum class Kind { Payment, Mandate };
+
+    struct Request
+    {
+        Environment environment = Environment::Test;
+        Kind kind = Kind::Payment;
+        QString entityKey; // a GUID; normalised to lower case
+        SignedParameters parameters; // in URL order, without h
+        QString password;
+        int hashLength = 64; // 64 (safest) or 10
+    };
+
+    struct Link
+    {
+        QString url;
+        QString hash; // all 64 characters
+    };
+
+    static Result<Link> sign(const Request &request);
+
+    // The unconfirmed spbl.eu short alias (production only): no "?" after the
+    // key written without dashes, lower-case parameter names, a 10-character
+    // hash over that key. No published vector confirms it.
+    static Result<Link> signShortAlias(const Request &request);
+
+    // Lower-case GUID with dashes, or an error naming the field.
+    static Result<QString> normaliseEntityKey(const QString &key);
+    static QString baseUrl(Environment environment, Kind kind);
+    // Upper-case hex SHA-256 of key + values + password (UTF-8), via OpenSSL.
+    static QString hash(const QString &keyAsInPath, const SignedParameters &parameters,
+                        const QString &password);
+    // UTF-8 bytes, RFC 3986 unreserved characters literal, everything else %XX.
+    static QString percentEncode(const QString &value);
+};
+
+} // namespace paylink
