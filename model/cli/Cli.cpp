@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(makeQrCommand());
     list.push_back(makeInvoicesCommand());
     list.push_back(makeVerifyCommand());
+    list.push_back(makePayByLinkCommand());
     return list;
 }
 

@@ -29,8 +29,9 @@ public:
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     virtual int execute(const QCommandLineParser &parser, Io io) const = 0;
 
-    // Parses `args` (command name first), handles --help and usage errors.
-    int run(const QStringList &args, Io io) const;
+    // Parses `args` (without the command's name), handles --help and usage
+    // errors, then calls execute(). Groups of commands override it.
+    virtual int run(const QStringList &args, Io io) const;
 };
 
 // Shared pieces of the commands.
@@ -45,5 +46,6 @@ std::unique_ptr<Command> makeMarkPaidCommand(bool paid);
 std::unique_ptr<Command> makeQrCommand();
 std::unique_ptr<Command> makeInvoicesCommand();
 std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makePayByLinkCommand();
 
 } // namespace paylink::cli
