@@ -32,8 +32,10 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value from a temporary, so `for (x : *f())` never dangles.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
