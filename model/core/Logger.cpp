@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
 
@@ -80,9 +81,14 @@ QString Logger::logDirectory()
 void Logger::install(const QString &baseName)
 {
     const QString dir = logDirectory();
+    const QString appDir = QFileInfo(dir).absolutePath();
+    const bool appDirExisted = QFileInfo::exists(appDir);
     QDir().mkpath(dir);
-    QFile::setPermissions(dir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // The application's own folder holds the database too: owner only.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    QFile::setPermissions(dir, ownerOnly);
+    if (!appDirExisted)
+        QFile::setPermissions(appDir, ownerOnly);
     {
         QMutexLocker lock(&s_mutex);
         s_path = dir + u'/' + baseName + QStringLiteral(".log");
