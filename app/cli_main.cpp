@@ -2,6 +2,8 @@
 #include "Cli.h"
 #include "core/AppInfo.h"
 #include "core/Logger.h"
+#include "core/Translations.h"
+#include "settings/Settings.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -18,6 +20,7 @@ int main(int argc, char *argv[])
     paylink::AppInfo::applyNames();
     paylink::Logger::install(QStringLiteral("paylink"));
     QGuiApplication app(argc, argv);
+    paylink::Translations::install(paylink::Settings().language());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -4,15 +4,13 @@
 
 #include "core/AppInfo.h"
 #include "core/Logger.h"
+#include "core/Translations.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,17 +30,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon::fromTheme(paylink::AppInfo::appId()));
 
     // The language follows the system unless the preferences override it.
-    const QString language = paylink::Settings().language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("paylink-desk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    paylink::Translations::install(paylink::Settings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

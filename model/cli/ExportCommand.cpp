@@ -13,6 +13,8 @@ namespace {
 
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::ExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override

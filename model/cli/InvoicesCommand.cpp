@@ -15,6 +15,8 @@ namespace {
 
 class InvoicesCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::InvoicesCommand)
+
 public:
     QString name() const override { return QStringLiteral("invoices"); }
     QString summary() const override { return tr("Write one PDF with a QR invoice per payment."); }
@@ -104,10 +106,9 @@ public:
             return fail(io, ExitInvalidData, outcome.error());
         for (const InvoiceBatch::Rejected &r : outcome->rejected)
             io.err << tr("payment %1: %2").arg(r.paymentId).arg(r.reason) << '\n';
-        io.err << tr("Wrote %n invoice(s) on %1 page(s) to %2.", nullptr, outcome->written)
-                      .arg(outcome->pages)
+        io.err << tr("Wrote %n invoice(s) to %1", nullptr, outcome->written)
                       .arg(QDir::toNativeSeparators(path))
-               << '\n';
+               << ' ' << tr("(%n page(s)).", nullptr, outcome->pages) << '\n';
         return partial || !outcome->rejected.isEmpty() ? ExitInvalidData : ExitOk;
     }
 };

@@ -24,6 +24,8 @@ QString cell(QString value)
 
 class ListCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::ListCommand)
+
 public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override { return tr("List the payments in the database."); }

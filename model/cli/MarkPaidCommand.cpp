@@ -11,6 +11,8 @@ namespace {
 
 class MarkPaidCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::MarkPaidCommand)
+
 public:
     explicit MarkPaidCommand(bool paid)
         : m_paid(paid)

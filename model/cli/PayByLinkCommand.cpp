@@ -22,6 +22,8 @@ const char *const kTypedFlags[] = { "order", "amount",      "currency", "name", 
 
 class SignCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::SignCommand)
+
 public:
     QString name() const override { return QStringLiteral("paybylink sign"); }
     QString summary() const override
@@ -226,6 +228,8 @@ private:
 // `paylink paybylink <sub-command>`.
 class PayByLinkCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::PayByLinkCommand)
+
 public:
     QString name() const override { return QStringLiteral("paybylink"); }
     QString summary() const override { return tr("PayByLink links: sign."); }

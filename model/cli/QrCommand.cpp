@@ -11,6 +11,8 @@ namespace {
 
 class QrCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::QrCommand)
+
 public:
     QString name() const override { return QStringLiteral("qr"); }
     QString summary() const override

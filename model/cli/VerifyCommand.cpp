@@ -8,6 +8,8 @@ namespace {
 
 class VerifyCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::VerifyCommand)
+
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override

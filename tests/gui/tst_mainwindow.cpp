@@ -7,6 +7,7 @@
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
+#include "core/Translations.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
@@ -66,6 +67,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QString());
     QVERIFY(m_dir.isValid());
 }
 
@@ -229,6 +231,8 @@ void TestMainWindow::searchBoxFilters()
     store(makePayment(QStringLiteral("ORD-3"), QStringLiteral("Müller GmbH"), {}));
     PaymentTableModel *model = m_window->paymentModel();
     QCOMPARE(model->rowCount(), 3);
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QCOMPARE(count->text(), QStringLiteral("3 payments"));
 
     QLineEdit *search = m_window->paymentsView()->searchEdit();
     // QTest types only Latin-1 keys; Cyrillic goes in as an input method would.
@@ -236,6 +240,7 @@ void TestMainWindow::searchBoxFilters()
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, PaymentTableModel::CustomerColumn).data().toString(),
              QStringLiteral("Анна Петрова"));
+    QCOMPARE(count->text(), QStringLiteral("1 payment"));
 
     search->clear();
     QTest::keyClicks(search, QStringLiteral("inv"));

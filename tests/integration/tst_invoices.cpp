@@ -109,6 +109,8 @@ void TestInvoices::onePagePerPayment()
                  &err),
              0);
     QCOMPARE(pages(pdf), m_payments.size());
+    // English plurals come from the translation, not from "(s)".
+    QVERIFY2(err.contains("Wrote 8 invoices to ") && err.contains("(8 pages)."), err.constData());
     for (int i = 0; i < m_payments.size(); ++i) {
         const Payment &p = m_payments.at(i);
         QCOMPARE(QString::fromUtf8(test::decodeQr(pdf, 300, i + 1)), p.preferredLink());
