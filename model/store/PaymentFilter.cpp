@@ -24,14 +24,22 @@ bool PaymentFilter::isEmpty() const
 }
 
 QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds,
-                             const QDate &today) const
+                             const QDate &today, bool scanInSortOrder) const
 {
+    const auto col = [&strategy, scanInSortOrder](const char *column) {
+        const QString c = QString::fromLatin1(column);
+        return scanInSortOrder ? strategy.unindexed(c) : c;
+    };
     QStringList parts;
     const QString term = search.trimmed();
-    if (!term.isEmpty())
-        parts << strategy.condition(term, binds);
+    if (!term.isEmpty()) {
+        QString condition = strategy.condition(term, binds);
+        if (scanInSortOrder)
+            condition.replace(QStringLiteral("p.id IN ("), col("p.id") + QStringLiteral(" IN ("));
+        parts << condition;
+    }
     if (service) {
-        parts << QStringLiteral("p.service = ?");
+        parts << col("p.service") + QStringLiteral(" = ?");
         binds << serviceName(*service);
     }
     if (status) {
@@ -43,11 +51,12 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
             binds << day;
             break;
         case PaymentStatus::Ready:
-            parts << QStringLiteral("(p.status = 'ready' AND (p.expiry IS NULL OR p.expiry >= ?))");
+            parts << QStringLiteral("(%1 = 'ready' AND (%2 IS NULL OR %2 >= ?))")
+                         .arg(col("p.status"), col("p.expiry"));
             binds << day;
             break;
         default:
-            parts << QStringLiteral("p.status = ?");
+            parts << col("p.status") + QStringLiteral(" = ?");
             binds << statusName(*status);
         }
     }

@@ -321,10 +321,10 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
 }
 
 Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const PaymentSort &sort,
-                                          int limit, qint64 offset) const
+                                          int limit, qint64 offset, bool broad) const
 {
     QVariantList binds;
-    const QString where = filter.where(m_db.search(), binds);
+    const QString where = filter.where(m_db.search(), binds, QDate::currentDate(), broad);
     QString sql = QStringLiteral("SELECT %1 FROM payments p LEFT JOIN profiles pr ON pr.id = "
                                  "p.profile_id WHERE %2 ORDER BY %3")
                       .arg(kRowColumns, where, orderBy(sort));

@@ -44,9 +44,10 @@ public:
 
     // The whole payment, including the QR image and the signed parameters.
     Result<std::optional<Payment>> find(qint64 id) const;
-    // Rows for lists and tables: without the QR image.
+    // Rows for lists and tables: without the QR image. `broad` says the filter
+    // matches many rows (see PaymentFilter::where's scanInSortOrder).
     Result<QList<Payment>> list(const PaymentFilter &filter, const PaymentSort &sort = {},
-                                int limit = -1, qint64 offset = 0) const;
+                                int limit = -1, qint64 offset = 0, bool broad = false) const;
     Result<qint64> count(const PaymentFilter &filter) const;
     Result<QList<CurrencyTotal>> totals(const PaymentFilter &filter) const;
 

@@ -36,8 +36,10 @@ const QList<Payment> *PaymentTableModel::page(qint64 index) const
         m_pageUse.append(index);
         return &it.value();
     }
+    // With many matches, walking the sort index beats sorting them all.
+    const bool broad = m_rowCount > kBroadRows;
     Result<QList<Payment>> rows =
-        PaymentStore(m_db).list(m_filter, m_sort, kPageSize, index * kPageSize);
+        PaymentStore(m_db).list(m_filter, m_sort, kPageSize, index * kPageSize, broad);
     if (!rows) {
         qCWarning(lcTable) << rows.error().message << rows.error().detail;
         return nullptr;

@@ -42,6 +42,7 @@ public:
 
     static constexpr int kPageSize = 256;
     static constexpr int kMaxCachedPages = 64;
+    static constexpr int kBroadRows = 20000;
 
     explicit PaymentTableModel(Database &db, QObject *parent = nullptr);
 

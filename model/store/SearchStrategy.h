@@ -21,6 +21,11 @@ public:
     // A condition on `payments` (aliased `p`) matching `term` in order ref,
     // customer name or e-mail, with its bind values appended to `binds`.
     virtual QString condition(const QString &term, QVariantList &binds) const = 0;
+
+    // `expression` written so that the planner does not use an index for it.
+    // When most rows match a filter, walking the sort order's index and
+    // testing each row beats fetching every match and sorting them.
+    virtual QString unindexed(const QString &expression) const { return expression; }
 };
 
 // Portable: LIKE over the three columns.
@@ -37,6 +42,8 @@ class SqliteTrigramSearch : public LikeSearch
 public:
     QStringList createStatements() const override;
     QString condition(const QString &term, QVariantList &binds) const override;
+    // SQLite's documented way: a unary "+" keeps a term off the indexes.
+    QString unindexed(const QString &expression) const override { return u'+' + expression; }
 };
 
 } // namespace paylink
