@@ -13,7 +13,7 @@ Result<qint64> PaymentExport::run(Database &db, const PaymentFilter &filter, con
     const Result<qint64> total = store.count(filter);
     if (!total)
         return total.error();
-    CsvWriter writer(path, { options.delimiter, options.bom });
+    CsvWriter writer(path, options);
     if (Status s = writer.open(); !s)
         return s.error();
     writer.writeRow(PaymentRecord::fieldNames());

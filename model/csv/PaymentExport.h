@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvWriter.h"
 #include "core/Result.h"
 #include "store/PaymentFilter.h"
 
@@ -18,11 +19,7 @@ class PaymentExport
     Q_DECLARE_TR_FUNCTIONS(paylink::PaymentExport)
 
 public:
-    struct Options
-    {
-        QChar delimiter = u',';
-        bool bom = false;
-    };
+    using Options = CsvWriter::Options;
     // Called after each page with rows written so far and the total; return
     // false to cancel (then no file is written).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
