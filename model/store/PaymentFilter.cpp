@@ -46,8 +46,8 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
         const QString day = today.toString(Qt::ISODate);
         switch (*status) {
         case PaymentStatus::Expired:
-            parts << QStringLiteral(
-                "(p.status = 'ready' AND p.expiry IS NOT NULL AND p.expiry < ?)");
+            parts << QStringLiteral("(%1 = 'ready' AND %2 IS NOT NULL AND %2 < ?)")
+                         .arg(col("p.status"), col("p.expiry"));
             binds << day;
             break;
         case PaymentStatus::Ready:
@@ -69,7 +69,7 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
         binds << utcStart(createdTo.addDays(1));
     }
     if (importBatchId) {
-        parts << QStringLiteral("p.import_batch_id = ?");
+        parts << col("p.import_batch_id") + QStringLiteral(" = ?");
         binds << *importBatchId;
     }
     if (!ids.isEmpty()) {
