@@ -526,6 +526,11 @@ void MainWindow::exportCsv()
     if (path.isEmpty())
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    exportCsvTo(path);
+}
+
+void MainWindow::exportCsvTo(const QString &path)
+{
     const QString dbPath = m_db->path();
     const PaymentFilter filter = m_model->filter();
     m_jobs->start(

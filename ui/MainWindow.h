@@ -53,6 +53,8 @@ public:
     void copyLink();
     void openInBrowser();
     void exportCsv();
+    // Writes the payments of the current view to `path` on a worker thread.
+    void exportCsvTo(const QString &path);
     void printInvoices();
     // Writes QR invoices to `path` on a worker thread (used by printInvoices).
     void writeInvoicesPdf(const QString &path, const QList<qint64> &ids,

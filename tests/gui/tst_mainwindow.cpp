@@ -1,12 +1,15 @@
 // Offscreen tests of the main window: the dialog, search, clipboard, undo,
 // changes made by another process, and remembered state.
 #include "DetailPanel.h"
+#include "JobProgress.h"
 #include "MainWindow.h"
 #include "PaymentsView.h"
 #include "QrView.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
+#include "core/Logger.h"
+#include "core/Redactor.h"
 #include "core/Translations.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
@@ -51,6 +54,8 @@ private slots:
     void refreshesOnChangesByAnotherConnection();
     void preferencesAreSaved();
     void windowStateIsRemembered();
+    void exportRunsInTheBackgroundForTheView();
+    void diagnosticsAreCopiedWithSecretsMasked();
 
 private:
     QAction *action(const char *name) const;
@@ -381,6 +386,43 @@ void TestMainWindow::windowStateIsRemembered()
     QVERIFY(db.ok());
     MainWindow again(std::move(db).value());
     QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::exportRunsInTheBackgroundForTheView()
+{
+    store(makePayment(QStringLiteral("EXP-1"), QStringLiteral("Анна; \"Петрова\""), {}));
+    store(makePayment(QStringLiteral("EXP-2"), QStringLiteral("Other"), {}));
+    QTest::keyClicks(m_window->paymentsView()->searchEdit(), QStringLiteral("EXP-1"));
+    QTRY_COMPARE(m_window->paymentModel()->rowCount(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("view-%1.csv").arg(m_run));
+    m_window->exportCsvTo(path);
+    auto *job = m_window->findChild<JobProgress *>(QStringLiteral("jobProgress"));
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 20000);
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("id,service,profile,externalId,orderRef,")));
+    QVERIFY2(text.contains(QStringLiteral("\"Анна; \"\"Петрова\"\"\"")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("EXP-2"))); // only the current view
+}
+
+void TestMainWindow::diagnosticsAreCopiedWithSecretsMasked()
+{
+    Logger::install(QStringLiteral("tst-mainwindow"));
+    Redactor::registerSecret(QStringLiteral("distinct-s3cret-code"));
+    qWarning("calling https://b24.example/rest/1/distinct-s3cret-code/profile");
+    qWarning("and again with distinct-s3cret-code alone");
+    m_window->findChild<QAction *>(QStringLiteral("actionCopyDiagnostics"))->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY(text.startsWith(QStringLiteral("Paylink Desk ")));
+    QVERIFY(text.contains(QStringLiteral("Database: ") + m_window->database().path()));
+    QVERIFY(text.contains(QStringLiteral("Settings: ")));
+    // The log lines are there, with the secret masked in both forms.
+    QVERIFY2(text.contains(QStringLiteral("/rest/1/•••/profile")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("and again with ••• alone")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("distinct-s3cret-code")));
+    Logger::uninstall();
+    Redactor::clearRegisteredSecrets();
 }
 
 QTEST_MAIN(TestMainWindow)
