@@ -102,11 +102,11 @@ double ms(const QElapsedTimer &t)
 void report(const char *what, double valueMs, double targetMs, const char *note = "")
 {
     out() << QStringLiteral("%1 %2 ms   target <= %3 ms   %4%5")
-                 .arg(QString::fromLatin1(what).leftJustified(44, u' '))
+                 .arg(QString::fromUtf8(what).leftJustified(44, u' '))
                  .arg(valueMs, 9, 'f', 1)
                  .arg(targetMs, 5, 'f', 0)
                  .arg(valueMs <= targetMs ? QStringLiteral("PASS") : QStringLiteral("OVER"))
-                 .arg(QString::fromLatin1(note))
+                 .arg(QString::fromUtf8(note))
           << Qt::endl;
 }
 
