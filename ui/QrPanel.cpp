@@ -15,7 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace paylink {
@@ -88,7 +89,31 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     fixes->addWidget(m_fixEcc);
     layout->addLayout(fixes);
 
-    auto *options = new QGroupBox(tr("QR options"), this);
+    // Buttons first, two a row so the panel stays narrow; options folded away.
+    auto *grid = new QGridLayout;
+    const QList<QPushButton *> buttons { m_copyShort, m_copyLink, m_copyImage,
+                                         m_export,    m_print,    m_verify };
+    for (qsizetype i = 0; i < buttons.size(); ++i)
+        grid->addWidget(buttons.at(i), int(i / 2), int(i % 2));
+    m_verify->setToolTip(tr("Read a printed or exported QR file back and check it carries exactly "
+                            "this link"));
+    layout->addLayout(grid);
+
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(QStringLiteral("qrOptionsToggle"));
+    toggle->setText(tr("QR &options"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setAutoRaise(true);
+    layout->addWidget(toggle);
+    auto *options = new QWidget(this);
+    options->setObjectName(QStringLiteral("qrOptions"));
+    options->setVisible(false);
+    connect(toggle, &QToolButton::toggled, this, [toggle, options](bool open) {
+        toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        options->setVisible(open);
+    });
     auto *form = new QFormLayout(options);
     for (const char *level : { "L", "M", "Q", "H" })
         m_ecc->addItem(QString::fromLatin1(level), QString::fromLatin1(level));
@@ -109,19 +134,6 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     form->addRow(tr("&Quiet zone:"), m_quiet);
     form->addRow(tr("Colours:"), colours);
     layout->addWidget(options);
-
-    auto *copies = new QHBoxLayout;
-    copies->addWidget(m_copyShort);
-    copies->addWidget(m_copyLink);
-    layout->addLayout(copies);
-    auto *outputs = new QHBoxLayout;
-    outputs->addWidget(m_copyImage);
-    outputs->addWidget(m_export);
-    outputs->addWidget(m_print);
-    outputs->addWidget(m_verify);
-    m_verify->setToolTip(tr("Read a printed or exported QR file back and check it carries exactly "
-                            "this link"));
-    layout->addLayout(outputs);
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(150);
