@@ -1,0 +1,144 @@
+#include "PayByLinkProfiles.h"
+
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+#include "store/ProfileStore.h"
+
+namespace paylink {
+
+namespace {
+
+Result<PayByLinkProfile> fromRow(const ProfileRow &row)
+{
+    Result<PayByLinkProfile> p = PayByLinkProfile::fromJson(row.settings);
+    if (!p)
+        return Error { PayByLinkProfiles::tr("Profile “%1”: %2").arg(row.name, p.error().message),
+                       {} };
+    PayByLinkProfile profile = std::move(p).value();
+    profile.id = row.id;
+    profile.uid = row.uid;
+    profile.name = row.name;
+    return profile;
+}
+
+ProfileRow toRow(const PayByLinkProfile &profile)
+{
+    ProfileRow row;
+    row.id = profile.id;
+    row.uid = profile.uid;
+    row.service = Service::PayByLink;
+    row.name = profile.name;
+    row.settings = profile.toJson();
+    return row;
+}
+
+} // namespace
+
+PayByLinkProfiles::PayByLinkProfiles(Database &db, const SecretStore &secrets)
+    : m_db(db)
+    , m_secrets(secrets)
+{ }
+
+QString PayByLinkProfiles::passwordKey(const PayByLinkProfile &profile)
+{
+    return SecretStore::profileKey(profile.uid, QStringLiteral("password"));
+}
+
+Result<QList<PayByLinkProfile>> PayByLinkProfiles::list() const
+{
+    const Result<QList<ProfileRow>> rows = ProfileStore(m_db).list(Service::PayByLink);
+    if (!rows)
+        return rows.error();
+    QList<PayByLinkProfile> profiles;
+    for (const ProfileRow &row : *rows) {
+        Result<PayByLinkProfile> p = fromRow(row);
+        if (!p)
+            return p.error();
+        profiles.append(std::move(p).value());
+    }
+    return profiles;
+}
+
+Result<PayByLinkProfile> PayByLinkProfiles::load(qint64 id) const
+{
+    const Result<std::optional<ProfileRow>> row = ProfileStore(m_db).find(id);
+    if (!row)
+        return row.error();
+    if (!row->has_value() || (*row)->service != Service::PayByLink)
+        return Error { tr("PayByLink profile %1 no longer exists.").arg(id), {} };
+    return fromRow(**row);
+}
+
+Result<PayByLinkProfile> PayByLinkProfiles::load(const QString &name) const
+{
+    const Result<std::optional<ProfileRow>> row = ProfileStore(m_db).findByName(name);
+    if (!row)
+        return row.error();
+    if (!row->has_value() || (*row)->service != Service::PayByLink) {
+        QStringList names;
+        if (const auto all = list(); all)
+            for (const PayByLinkProfile &p : *all)
+                names.append(p.name);
+        return Error { names.isEmpty()
+                           ? tr("There is no PayByLink profile named “%1”; add one first "
+                                "(paylink profile add paybylink NAME …).")
+                                 .arg(name)
+                           : tr("There is no PayByLink profile named “%1”; the profiles are: %2.")
+                                 .arg(name, names.join(QStringLiteral(", "))),
+                       {} };
+    }
+    return fromRow(**row);
+}
+
+Status PayByLinkProfiles::add(PayByLinkProfile &profile, const QString &password)
+{
+    if (Status s = profile.validate(); !s)
+        return s;
+    if (password.isEmpty())
+        return Error { tr("Password: enter the API user's password."), {} };
+    profile.entityKey = *PayByLinkSigner::normaliseEntityKey(profile.entityKey);
+    ProfileRow row = toRow(profile);
+    row.id = 0;
+    ProfileStore store(m_db);
+    if (Status s = store.insert(row); !s)
+        return s;
+    profile.id = row.id;
+    profile.uid = row.uid;
+    if (Status s = m_secrets.write(passwordKey(profile), password); !s) {
+        (void)store.remove(row.id);
+        profile.id = 0;
+        return Error { tr("The profile was not added: %1").arg(s.error().message),
+                       s.error().detail };
+    }
+    return success();
+}
+
+Status PayByLinkProfiles::update(const PayByLinkProfile &profile,
+                                 const std::optional<QString> &password)
+{
+    if (Status s = profile.validate(); !s)
+        return s;
+    if (password && password->isEmpty())
+        return Error { tr("Password: enter the API user's password."), {} };
+    PayByLinkProfile normalised = profile;
+    normalised.entityKey = *PayByLinkSigner::normaliseEntityKey(profile.entityKey);
+    if (password)
+        if (Status s = m_secrets.write(passwordKey(profile), *password); !s)
+            return s;
+    return ProfileStore(m_db).update(toRow(normalised));
+}
+
+Status PayByLinkProfiles::remove(const PayByLinkProfile &profile)
+{
+    if (Status s = m_secrets.remove(passwordKey(profile)); !s)
+        return Error { tr("The profile “%1” was kept: %2").arg(profile.name, s.error().message),
+                       s.error().detail };
+    return ProfileStore(m_db).remove(profile.id);
+}
+
+Result<std::optional<QString>> PayByLinkProfiles::password(const PayByLinkProfile &profile) const
+{
+    return m_secrets.read(passwordKey(profile));
+}
+
+} // namespace paylink
