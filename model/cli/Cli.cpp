@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(makeInvoicesCommand());
     list.push_back(makeVerifyCommand());
     list.push_back(makePayByLinkCommand());
+    list.push_back(makeProfileCommand());
     return list;
 }
 

@@ -47,5 +47,6 @@ std::unique_ptr<Command> makeQrCommand();
 std::unique_ptr<Command> makeInvoicesCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makePayByLinkCommand();
+std::unique_ptr<Command> makeProfileCommand();
 
 } // namespace paylink::cli

@@ -1,24 +1,18 @@
 #include "Command.h"
+#include "PayByLinkOptions.h"
 
 #include "core/Currency.h"
 #include "core/Money.h"
-#include "core/Redactor.h"
-#include "paybylink/PayByLinkSigner.h"
-#include "secrets/SecretFile.h"
+#include "paybylink/PayByLinkOrder.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace paylink::cli {
 
 namespace {
-
-// The typed flags go through a profile's parameter mapping.
-const char *const kTypedFlags[] = { "order", "amount",      "currency", "name",     "email",
-                                    "phone", "description", "expiry",   "language", "gender" };
 
 class SignCommand : public Command
 {
@@ -33,129 +27,71 @@ public:
 
     void addOptions(QCommandLineParser &parser) const override
     {
-        parser.addOption(
-            { QStringLiteral("profile"), tr("A saved PayByLink profile."), tr("NAME") });
-        parser.addOption(
-            { QStringLiteral("entity-key"), tr("The entity key (a GUID)."), tr("KEY") });
-        parser.addOption(
-            { QStringLiteral("user"), tr("The API user name (parameter u)."), tr("USER") });
-        parser.addOption(
-            { QStringLiteral("password-file"),
-              tr("File whose first line is the API password (else $PAYLINK_PASSWORD)."),
-              tr("FILE") });
-        parser.addOption(
-            { QStringLiteral("production"), tr("Production instead of the test system.") });
-        parser.addOption(
-            { QStringLiteral("mandate"), tr("A mandate link instead of a payment link.") });
-        parser.addOption({ QStringLiteral("mt"), tr("Mapping template."), tr("TEMPLATE") });
-        parser.addOption(
-            { QStringLiteral("exu"), tr("URL shown when the link has expired."), tr("URL") });
-        parser.addOption(
-            { QStringLiteral("eru"), tr("URL shown when an error occurs."), tr("URL") });
+        addPayByLinkOptions(parser, true);
         parser.addOption({ QStringLiteral("param"),
                            tr("A raw parameter, taken verbatim (may repeat; kept in order)."),
                            tr("NAME=VALUE") });
-        parser.addOption({ QStringLiteral("hash-length"), tr("64 (default, safest) or 10."),
-                           tr("N"), QStringLiteral("64") });
-        parser.addOption(
-            { QStringLiteral("short-alias"),
-              tr("Print the spbl.eu short alias instead (production; not confirmed by a "
-                 "published vector).") });
         parser.addOption({ QStringLiteral("save"), tr("Also store the link as a payment.") });
         parser.addOption({ QStringLiteral("json"), tr("Print a JSON object with url and hash.") });
         addDbOption(parser);
-        for (const char *flag : kTypedFlags)
-            parser.addOption({ QString::fromLatin1(flag),
+        for (PayByLinkField field : allFields())
+            parser.addOption({ fieldKey(field),
                                tr("Typed %1, through the profile's parameter mapping.")
-                                   .arg(QString::fromLatin1(flag)),
+                                   .arg(fieldDisplayName(field).toLower()),
                                tr("VALUE") });
     }
 
     int execute(const QCommandLineParser &parser, Io io) const override
     {
-        if (parser.isSet(QStringLiteral("profile"))) {
-            // Profiles live in the database; look the name up there.
-            auto db = openDatabase(parser);
-            if (!db)
-                return fail(io, ExitInvalidData, db.error());
-            QSqlQuery q((*db)->connection());
-            q.prepare(
-                QStringLiteral("SELECT id FROM profiles WHERE name = ? AND service = 'paybylink'"));
-            q.addBindValue(parser.value(QStringLiteral("profile")));
-            if (!q.exec() || !q.next())
-                return fail(
-                    io, ExitInvalidData,
-                    { tr("There is no PayByLink profile named “%1”. Sign with --entity-key, "
-                         "--user and a password instead.")
-                          .arg(parser.value(QStringLiteral("profile"))),
-                      {} });
-            return fail(io, ExitInvalidData,
-                        { tr("Signing with a saved profile is not available in this version yet; "
-                             "sign with --entity-key, --user and a password."),
-                          {} });
+        const bool withProfile = parser.isSet(QStringLiteral("profile"));
+        bool typed = false;
+        for (PayByLinkField field : allFields()) {
+            if (!parser.isSet(fieldKey(field)))
+                continue;
+            typed = true;
+            if (!withProfile)
+                return usageError(io, name(),
+                                  tr("--%1 needs --profile (its parameter mapping); without a "
+                                     "profile give raw parameters with --param.")
+                                      .arg(fieldKey(field)));
         }
-        for (const char *flag : kTypedFlags) {
-            if (parser.isSet(QString::fromLatin1(flag)))
-                return usageError(
-                    io, name(),
-                    tr("--%1 needs --profile (its parameter mapping); without a profile "
-                       "give raw parameters with --param.")
-                        .arg(QString::fromLatin1(flag)));
-        }
-        if (!parser.isSet(QStringLiteral("entity-key")))
-            return usageError(io, name(), tr("--entity-key KEY is required without --profile."));
-        if (!parser.isSet(QStringLiteral("user")) || parser.value(QStringLiteral("user")).isEmpty())
-            return usageError(io, name(), tr("--user USER is required without --profile."));
-
-        PayByLinkSigner::Request request;
-        request.entityKey = parser.value(QStringLiteral("entity-key"));
-        request.environment = parser.isSet(QStringLiteral("production"))
-            ? PayByLinkSigner::Environment::Production
-            : PayByLinkSigner::Environment::Test;
-        request.kind = parser.isSet(QStringLiteral("mandate")) ? PayByLinkSigner::Kind::Mandate
-                                                               : PayByLinkSigner::Kind::Payment;
-        bool ok = false;
-        request.hashLength = parser.value(QStringLiteral("hash-length")).toInt(&ok);
-        if (!ok || (request.hashLength != 10 && request.hashLength != 64))
-            return usageError(io, name(), tr("--hash-length is 10 or 64."));
-
-        // mt, u, exu, eru first when present, in that order, then the --params.
-        if (parser.isSet(QStringLiteral("mt")))
-            request.parameters.append({ QStringLiteral("mt"), parser.value(QStringLiteral("mt")) });
-        request.parameters.append({ QStringLiteral("u"), parser.value(QStringLiteral("user")) });
-        for (const char *flag : { "exu", "eru" })
-            if (parser.isSet(QString::fromLatin1(flag)))
-                request.parameters.append(
-                    { QString::fromLatin1(flag), parser.value(QString::fromLatin1(flag)) });
-        for (const QString &raw : parser.values(QStringLiteral("param"))) {
-            const qsizetype eq = raw.indexOf(u'=');
+        SignedParameters raw;
+        for (const QString &text : parser.values(QStringLiteral("param"))) {
+            const qsizetype eq = text.indexOf(u'=');
             if (eq < 0)
                 return usageError(io, name(),
-                                  tr("--param “%1” has no “=”: write NAME=VALUE.").arg(raw));
+                                  tr("--param “%1” has no “=”: write NAME=VALUE.").arg(text));
             if (eq == 0)
-                return usageError(io, name(), tr("--param “%1” has no name before “=”.").arg(raw));
-            request.parameters.append({ raw.left(eq), raw.mid(eq + 1) });
+                return usageError(io, name(), tr("--param “%1” has no name before “=”.").arg(text));
+            raw.append({ text.left(eq), text.mid(eq + 1) });
         }
 
-        // The password: never an argument.
-        if (parser.isSet(QStringLiteral("password-file"))) {
-            const Result<SecretFile::Secret> secret =
-                SecretFile::read(parser.value(QStringLiteral("password-file")), tr("The password"));
-            if (!secret)
-                return fail(io, ExitInvalidData, secret.error());
-            for (const QString &w : secret->warnings)
-                io.err << tr("Warning: %1").arg(w) << '\n';
-            request.password = secret->value;
-        } else if (qEnvironmentVariableIsSet("PAYLINK_PASSWORD")) {
-            request.password = qEnvironmentVariable("PAYLINK_PASSWORD");
-            Redactor::registerSecret(request.password);
-            for (const QString &w : SecretFile::check(request.password, tr("$PAYLINK_PASSWORD")))
-                io.err << tr("Warning: %1").arg(w) << '\n';
-        } else {
-            return usageError(io, name(),
-                              tr("the password is missing: give --password-file FILE or set "
-                                 "$PAYLINK_PASSWORD (never on the command line)."));
+        PayByLinkProfile profile;
+        QString password;
+        if (int code = resolvePayByLink(parser, io, name(), &profile, &password); code != ExitOk)
+            return code;
+
+        std::optional<PayByLinkOrder> order;
+        if (typed) {
+            PayByLinkOrders::Input input;
+            input.defaultCurrency = profile.defaultCurrency;
+            for (PayByLinkField field : allFields())
+                if (parser.isSet(fieldKey(field)))
+                    input.text.insert(field, parser.value(fieldKey(field)));
+            PayByLinkOrder o;
+            const auto problems = PayByLinkOrders::parse(
+                input, [](PayByLinkField f) -> QString { return QStringLiteral("--") + fieldKey(f); }, &o);
+            if (!problems.isEmpty()) {
+                for (const auto &problem : problems)
+                    io.err << problem.message << '\n';
+                return ExitInvalidData;
+            }
+            order = std::move(o);
         }
+        SignedParameters params = order ? PayByLinkOrders::parameters(profile, *order, raw)
+                                        : profile.leadingParameters() + raw;
+        const PayByLinkSigner::Request request =
+            PayByLinkOrders::request(profile, password, std::move(params));
 
         const bool alias = parser.isSet(QStringLiteral("short-alias"));
         const Result<PayByLinkSigner::Link> link =
@@ -167,7 +103,12 @@ public:
                    << '\n';
 
         if (parser.isSet(QStringLiteral("save"))) {
-            if (int code = save(parser, io, request, link->url); code != ExitOk)
+            Result<Payment> payment = order
+                ? PayByLinkOrders::makePayment(profile, password, *order, raw)
+                : paymentFromRaw(request);
+            if (!payment)
+                return fail(io, ExitInvalidData, payment.error());
+            if (int code = save(parser, io, std::move(payment).value()); code != ExitOk)
                 return code;
         }
         if (parser.isSet(QStringLiteral("json")))
@@ -182,10 +123,9 @@ public:
     }
 
 private:
-    // Stores the signed link as a payment, reading the manual's default
-    // parameter names (Or, A, C, N, M, P, Pn, L) where present.
-    int save(const QCommandLineParser &parser, Io io, const PayByLinkSigner::Request &request,
-             const QString &url) const
+    // A payment from raw parameters, reading the manual's default names (Or,
+    // A, C, N, M, P, Pn, L) where present.
+    Result<Payment> paymentFromRaw(const PayByLinkSigner::Request &request) const
     {
         const auto param = [&request](const char *key) {
             for (const auto &[n, v] : request.parameters)
@@ -193,6 +133,9 @@ private:
                     return v;
             return QString();
         };
+        const Result<PayByLinkSigner::Link> link = PayByLinkSigner::sign(request);
+        if (!link)
+            return link.error();
         Payment p;
         p.service = Service::PayByLink;
         p.orderRef = param("Or");
@@ -203,22 +146,39 @@ private:
         p.language = param("L");
         p.currency = param("C").isEmpty() ? QStringLiteral("EUR") : param("C").toUpper();
         if (!Currency::isKnown(p.currency))
-            return fail(io, ExitInvalidData,
-                        { tr("--save: C=%1 is not an ISO 4217 currency.").arg(p.currency), {} });
+            return Error { tr("--save: C=%1 is not an ISO 4217 currency.").arg(p.currency), {} };
         if (const QString amount = param("A"); !amount.isEmpty()) {
             const Result<qint64> minor =
                 Money::parse(amount, p.currency, QStringLiteral("--save: A"));
             if (!minor)
-                return fail(io, ExitInvalidData, minor.error());
+                return minor.error();
             p.amountMinor = *minor;
         }
-        p.link = url;
+        p.link = link->url;
         p.status = PaymentStatus::Ready;
         p.signedParameters = request.parameters;
+        return p;
+    }
+
+    int save(const QCommandLineParser &parser, Io io, Payment p) const
+    {
         auto db = openDatabase(parser);
         if (!db)
             return fail(io, ExitInvalidData, db.error());
-        if (Status s = PaymentStore(**db).insert(p); !s)
+        PaymentStore store(**db);
+        if (p.profileId && !p.orderRef.isEmpty()) {
+            const Result<QStringList> taken = store.takenOrderRefs(*p.profileId, { p.orderRef });
+            if (!taken)
+                return fail(io, ExitInvalidData, taken.error());
+            if (!taken->isEmpty())
+                return fail(io, ExitInvalidData,
+                            { tr("--order “%1” already has a payment in profile “%2”; nothing "
+                                 "was saved. Re-issue that payment instead, or use another "
+                                 "order reference.")
+                                  .arg(p.orderRef, p.profileName),
+                              {} });
+        }
+        if (Status s = store.insert(p); !s)
             return fail(io, ExitInvalidData, s.error());
         io.err << tr("Saved as payment %1.").arg(p.id) << '\n';
         return ExitOk;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -387,6 +388,40 @@ Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) c
         totals.append(t);
     }
     return totals;
+}
+
+Result<QStringList> PaymentStore::takenOrderRefs(qint64 profileId,
+                                                const QStringList &orderRefs) const
+{
+    QStringList taken;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A few refs go through the order index; many are matched against all of
+    // the profile's refs in one pass.
+    if (orderRefs.size() < 1000) {
+        q.prepare(QStringLiteral(
+            "SELECT 1 FROM payments WHERE order_ref = ? AND profile_id = ? LIMIT 1"));
+        for (const QString &ref : orderRefs) {
+            q.addBindValue(ref);
+            q.addBindValue(profileId);
+            if (!q.exec())
+                return sqlError(tr("The order references could not be checked."), q.lastError());
+            if (q.next())
+                taken.append(ref);
+        }
+        return taken;
+    }
+    q.prepare(QStringLiteral("SELECT order_ref FROM payments WHERE profile_id = ?"));
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return sqlError(tr("The order references could not be checked."), q.lastError());
+    QSet<QString> existing;
+    while (q.next())
+        existing.insert(q.value(0).toString());
+    for (const QString &ref : orderRefs)
+        if (existing.contains(ref))
+            taken.append(ref);
+    return taken;
 }
 
 } // namespace paylink

@@ -49,6 +49,8 @@ public:
     Result<QList<Payment>> list(const PaymentFilter &filter, const PaymentSort &sort = {},
                                 int limit = -1, qint64 offset = 0, bool broad = false) const;
     Result<qint64> count(const PaymentFilter &filter) const;
+    // Which of `orderRefs` already have a payment of this profile.
+    Result<QStringList> takenOrderRefs(qint64 profileId, const QStringList &orderRefs) const;
     Result<QList<CurrencyTotal>> totals(const PaymentFilter &filter) const;
 
 private:

@@ -1,0 +1,360 @@
+// RFC 4180 CSV in UTF-8 to header and rows, with errors that name the row.
+#include "csv/CsvReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paylink;
+
+using Rows = QList<QStringList>;
+using RowNumbers = QList<qint64>;
+
+namespace {
+
+QString s(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
+
+CsvReader::Table parsed(QByteArrayView csv, QChar delimiter = QChar())
+{
+    Result<CsvReader::Table> r = CsvReader::parse(csv, delimiter);
+    if (!r.ok()) {
+        qWarning("unexpected error: %s", qPrintable(r.error().message));
+        return {};
+    }
+    return std::move(r).value();
+}
+
+} // namespace
+
+class TstCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detects_data();
+    void detects();
+    void explicitDelimiter();
+    void bom();
+    void fields_data();
+    void fields();
+    void rowNumbers_data();
+    void rowNumbers();
+    void dutchExcelExport();
+    void errors_data();
+    void errors();
+    void readsFile();
+    void missingFile();
+    void largeBuffer();
+};
+
+void TstCsvReader::detects_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QStringList>("header");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << QChar(u',')
+                           << QStringList { s(u"a"), s(u"b"), s(u"c") };
+    QTest::newRow("semicolon") << QByteArray("a;b;c\n1,5;2;3\n") << QChar(u';')
+                               << QStringList { s(u"a"), s(u"b"), s(u"c") };
+    QTest::newRow("tab") << QByteArray("a\tb, c\td\n") << QChar(u'\t')
+                         << QStringList { s(u"a"), s(u"b, c"), s(u"d") };
+    QTest::newRow("most often wins") << QByteArray("a;b;c,d\n") << QChar(u';')
+                                     << QStringList { s(u"a"), s(u"b"), s(u"c,d") };
+    QTest::newRow("quoted ignored") << QByteArray("\"a;b;c\",d\n1,2\n") << QChar(u',')
+                                    << QStringList { s(u"a;b;c"), s(u"d") };
+    QTest::newRow("quoted line break ignored")
+        << QByteArray("\"x\n;;;\";y;z\n") << QChar(u';')
+        << QStringList { s(u"x\n;;;"), s(u"y"), s(u"z") };
+    QTest::newRow("later records ignored")
+        << QByteArray("a,b\n1;2;3;4\n") << QChar(u',') << QStringList { s(u"a"), s(u"b") };
+    QTest::newRow("none is comma") << QByteArray("name\nx;y;z\n") << QChar(u',')
+                                   << QStringList { s(u"name") };
+    QTest::newRow("after BOM and empty lines")
+        << QByteArray("\xEF\xBB\xBF\n\r\na;b\n") << QChar(u';') << QStringList { s(u"a"), s(u"b") };
+    QTest::newRow("tie to comma") << QByteArray("a;b,c\n") << QChar(u',')
+                                  << QStringList { s(u"a;b"), s(u"c") };
+}
+
+void TstCsvReader::detects()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QChar, delimiter);
+    QFETCH(QStringList, header);
+    QCOMPARE(CsvReader::detectDelimiter(csv), delimiter);
+    const CsvReader::Table t = parsed(csv);
+    QCOMPARE(t.delimiter, delimiter);
+    QCOMPARE(t.header, header);
+}
+
+void TstCsvReader::explicitDelimiter()
+{
+    const QByteArray csv("a;b,c\n1;2,3\n");
+    const CsvReader::Table comma = parsed(csv, u',');
+    QCOMPARE(comma.delimiter, QChar(u','));
+    QCOMPARE(comma.header, (QStringList { s(u"a;b"), s(u"c") }));
+    QCOMPARE(comma.rows, (Rows { { s(u"1;2"), s(u"3") } }));
+    const CsvReader::Table semicolon = parsed(csv, u';');
+    QCOMPARE(semicolon.delimiter, QChar(u';'));
+    QCOMPARE(semicolon.header, (QStringList { s(u"a"), s(u"b,c") }));
+    QCOMPARE(semicolon.rows, (Rows { { s(u"1"), s(u"2,3") } }));
+    const CsvReader::Table pipe = parsed("a|b\n1|2", u'|');
+    QCOMPARE(pipe.rows, (Rows { { s(u"1"), s(u"2") } }));
+}
+
+void TstCsvReader::bom()
+{
+    const CsvReader::Table with = parsed("\xEF\xBB\xBFid;name\n1;x\n");
+    QVERIFY(with.hadBom);
+    QCOMPARE(with.delimiter, QChar(u';'));
+    QCOMPARE(with.header, (QStringList { s(u"id"), s(u"name") }));
+    QCOMPARE(with.header.first().size(), 2);
+    QCOMPARE(with.rows, (Rows { { s(u"1"), s(u"x") } }));
+
+    const CsvReader::Table without = parsed("id;name\n1;x\n");
+    QVERIFY(!without.hadBom);
+    QCOMPARE(without.header, (QStringList { s(u"id"), s(u"name") }));
+
+    // Only a leading BOM is removed; one inside a field is text.
+    const CsvReader::Table inner = parsed("a,b\n\xEF\xBB\xBFx,y\n");
+    QCOMPARE(inner.rows, (Rows { { s(u"\uFEFFx"), s(u"y") } }));
+}
+
+// Each case has the header "h1,h2" and its data rows.
+void TstCsvReader::fields_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Rows>("rows");
+    QTest::newRow("quoted delimiter")
+        << QByteArray("\"a,b\",c\n") << Rows { { s(u"a,b"), s(u"c") } };
+    QTest::newRow("doubled quote")
+        << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << Rows { { s(u"say \"hi\""), s(u"\"") } };
+    QTest::newRow("quoted LF") << QByteArray("\"line 1\nline 2\",x\n")
+                               << Rows { { s(u"line 1\nline 2"), s(u"x") } };
+    QTest::newRow("quoted CRLF") << QByteArray("\"line 1\r\nline 2\",x\r\n")
+                                 << Rows { { s(u"line 1\r\nline 2"), s(u"x") } };
+    QTest::newRow("quoted CR") << QByteArray("\"a\rb\",x\r")
+                               << Rows { { s(u"a\rb"), s(u"x") } };
+    QTest::newRow("empty fields") << QByteArray(",\n\"\",\"\"\nx,\n")
+                                  << Rows { { QString(), QString() },
+                                            { QString(), QString() },
+                                            { s(u"x"), QString() } };
+    QTest::newRow("quoted at end of file") << QByteArray("1,\"a\"\"b\"")
+                                           << Rows { { s(u"1"), s(u"a\"b") } };
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("ab\"c,5\" screen\n") << Rows { { s(u"ab\"c"), s(u"5\" screen") } };
+    QTest::newRow("spaces kept") << QByteArray(" a , \"b\"\n")
+                                 << Rows { { s(u" a "), s(u" \"b\"") } };
+    QTest::newRow("LF") << QByteArray("1,2\n3,4\n") << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
+    QTest::newRow("CRLF") << QByteArray("1,2\r\n3,4\r\n")
+                          << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
+    QTest::newRow("CR") << QByteArray("1,2\r3,4\r") << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
+    QTest::newRow("mixed ends") << QByteArray("1,2\r3,4\r\n5,6\n")
+                                << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") }, { s(u"5"), s(u"6") } };
+    QTest::newRow("no trailing newline")
+        << QByteArray("1,2\n3,4") << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
+    QTest::newRow("trailing delimiter, no newline")
+        << QByteArray("1,") << Rows { { s(u"1"), QString() } };
+    QTest::newRow("field counts not checked")
+        << QByteArray("1\n2,3,4\n") << Rows { { s(u"1") }, { s(u"2"), s(u"3"), s(u"4") } };
+}
+
+void TstCsvReader::fields()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(Rows, rows);
+    const CsvReader::Table t = parsed(QByteArray(QByteArray("h1,h2\n") + body), u',');
+    QCOMPARE(t.header, (QStringList { s(u"h1"), s(u"h2") }));
+    QCOMPARE(t.rows, rows);
+    QCOMPARE(t.rowNumbers.size(), rows.size());
+}
+
+void TstCsvReader::rowNumbers_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<RowNumbers>("numbers");
+    QTest::addColumn<qint64>("headerRow");
+    QTest::newRow("plain") << QByteArray("h\n1\n2\n") << Rows { { s(u"1") }, { s(u"2") } }
+                           << RowNumbers { 2, 3 } << qint64(1);
+    QTest::newRow("trailing newline adds no row")
+        << QByteArray("h\n1\n") << Rows { { s(u"1") } } << RowNumbers { 2 } << qint64(1);
+    QTest::newRow("trailing CRLF adds no row")
+        << QByteArray("h\r\n1\r\n") << Rows { { s(u"1") } } << RowNumbers { 2 } << qint64(1);
+    QTest::newRow("empty lines skipped and counted")
+        << QByteArray("h\n\n1\n\r\n\r2\n\n\n") << Rows { { s(u"1") }, { s(u"2") } }
+        << RowNumbers { 3, 6 } << qint64(1);
+    QTest::newRow("empty lines before header")
+        << QByteArray("\n\r\nh\n1") << Rows { { s(u"1") } } << RowNumbers { 4 } << qint64(3);
+    QTest::newRow("quoted line breaks count one record")
+        << QByteArray("h,i\n\"a\nb\nc\",1\n2,3\n") << Rows { { s(u"a\nb\nc"), s(u"1") }, { s(u"2"), s(u"3") } }
+        << RowNumbers { 2, 3 } << qint64(1);
+    QTest::newRow("header only") << QByteArray("h,i\n") << Rows {} << RowNumbers {} << qint64(1);
+}
+
+void TstCsvReader::rowNumbers()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(Rows, rows);
+    QFETCH(RowNumbers, numbers);
+    QFETCH(qint64, headerRow);
+    const CsvReader::Table t = parsed(csv, u',');
+    QCOMPARE(t.rows, rows);
+    QCOMPARE(t.rowNumbers, numbers);
+    QCOMPARE(t.headerRow, headerRow);
+}
+
+void TstCsvReader::dutchExcelExport()
+{
+    // As Excel (nl-NL) saves "CSV UTF-8": BOM, ';', CRLF, decimal commas, quotes only where needed.
+    const QByteArray csv = QByteArray("\xEF\xBB\xBF")
+        + s(u"Naam;E-mail;Bedrag;Omschrijving\r\n"
+            u"Jérôme SStraße;jerome@example.nl;28,50;Factuur 2024-001\r\n"
+              u"Иван;ivan@example.ru;1.234,56;\"Huur; april\"\r\n"
+              u"李雷;li@example.cn;0,05;\"Zegt \"\"hallo\"\"\"\r\n")
+              .toUtf8();
+    // The same bytes for the first name, spelled out: the conversion is UTF-8, not Latin-1.
+    QVERIFY(csv.contains("J\xC3\xA9r\xC3\xB4me SStra\xC3\x9F" "e"));
+
+    const CsvReader::Table t = parsed(csv);
+    QVERIFY(t.hadBom);
+    QCOMPARE(t.delimiter, QChar(u';'));
+    QCOMPARE(t.header, (QStringList { s(u"Naam"), s(u"E-mail"), s(u"Bedrag"), s(u"Omschrijving") }));
+    const Rows expected {
+        { s(u"Jérôme SStraße"), s(u"jerome@example.nl"), s(u"28,50"), s(u"Factuur 2024-001") },
+        { s(u"Иван"), s(u"ivan@example.ru"), s(u"1.234,56"), s(u"Huur; april") },
+        { s(u"李雷"), s(u"li@example.cn"), s(u"0,05"), s(u"Zegt \"hallo\"") },
+    };
+    QCOMPARE(t.rows, expected);
+    QCOMPARE(t.rowNumbers, (RowNumbers { 2, 3, 4 }));
+    QCOMPARE(t.rows.at(0).at(0).size(), 14);
+    QCOMPARE(t.rows.at(2).at(0), QString(QChar(0x674E)) + QChar(0x96F7));
+}
+
+void TstCsvReader::errors_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+    const QString empty = s(u"The file is empty: it has no header row.");
+    QTest::newRow("0 bytes") << QByteArray() << empty;
+    QTest::newRow("only BOM") << QByteArray("\xEF\xBB\xBF") << empty;
+    QTest::newRow("BOM and line breaks") << QByteArray("\xEF\xBB\xBF\r\n\n\r") << empty;
+    QTest::newRow("whitespace lines") << QByteArray("  \n\t\r\n \n") << empty;
+    QTest::newRow("unclosed quote in header")
+        << QByteArray("\"a,b\n1,2\n") << s(u"row 1: a quoted field is never closed (a \" is missing).");
+    QTest::newRow("unclosed quote")
+        << QByteArray("a,b\n1,2\n\n3,\"x\n4,5\n6,7\n")
+        << s(u"row 4: a quoted field is never closed (a \" is missing).");
+    QTest::newRow("unclosed after escaped quotes")
+        << QByteArray("a,b\n1,\"x\"\"\n") << s(u"row 2: a quoted field is never closed (a \" is missing).");
+    QTest::newRow("unclosed after quoted line break")
+        << QByteArray("a,b\n\"x\ny\",1\n2,\"z\n")
+        << s(u"row 3: a quoted field is never closed (a \" is missing).");
+    QTest::newRow("text after closing quote")
+        << QByteArray("a,b,c\n1,2,3\n4,\"abc\"def,6\n")
+        << s(u"row 3, column 2: text follows a closing quote; write a quote inside a quoted "
+             u"field as \"\".");
+    QTest::newRow("space after closing quote")
+        << QByteArray("\"a\" ,b\n")
+        << s(u"row 1, column 1: text follows a closing quote; write a quote inside a quoted "
+             u"field as \"\".");
+    QTest::newRow("Latin-1 text")
+        << QByteArray("naam,stad\nJan,Delft\n\nRen\xE9,Li\xE8ge\nPiet,Gouda\n")
+        << s(u"row 4: not valid UTF-8 text; save the file as UTF-8.");
+    QTest::newRow("cut sequence at end")
+        << QByteArray("a\nb\n\xE4\xB8") << s(u"row 3: not valid UTF-8 text; save the file as UTF-8.");
+    QTest::newRow("overlong in header")
+        << QByteArray("a\xC0\xAF\nb\n") << s(u"row 1: not valid UTF-8 text; save the file as UTF-8.");
+    QTest::newRow("invalid inside quoted line break")
+        << QByteArray("a,b\n\"x\ny\",1\n\"\xFF\",2\n")
+        << s(u"row 3: not valid UTF-8 text; save the file as UTF-8.");
+    QTest::newRow("invalid before a later syntax error")
+        << QByteArray("a\n\xFF\n\"b\n") << s(u"row 2: not valid UTF-8 text; save the file as UTF-8.");
+    QTest::newRow("syntax error before later invalid")
+        << QByteArray("a\n\"b\"c\n\xFF\n")
+        << s(u"row 2, column 1: text follows a closing quote; write a quote inside a quoted "
+             u"field as \"\".");
+}
+
+void TstCsvReader::errors()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    const Result<CsvReader::Table> r = CsvReader::parse(csv);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message, message);
+}
+
+void TstCsvReader::readsFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(s(u"betalingen.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write("\xEF\xBB\xBFnaam\tbedrag\r\nAnna\t12,00\r\n"), qint64(28));
+    file.close();
+
+    const Result<CsvReader::Table> r = CsvReader::readFile(path);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QVERIFY(r->hadBom);
+    QCOMPARE(r->delimiter, QChar(u'\t'));
+    QCOMPARE(r->header, (QStringList { s(u"naam"), s(u"bedrag") }));
+    QCOMPARE(r->rows, (Rows { { s(u"Anna"), s(u"12,00") } }));
+
+    const Result<CsvReader::Table> forced = CsvReader::readFile(path, u';');
+    QVERIFY(forced.ok());
+    QCOMPARE(forced->header, (QStringList { s(u"naam\tbedrag") }));
+}
+
+void TstCsvReader::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(s(u"ontbreekt.csv"));
+    QFile probe(path);
+    QVERIFY(!probe.open(QIODevice::ReadOnly));
+    const QString reason = probe.errorString();
+    QVERIFY(!reason.isEmpty());
+
+    const Result<CsvReader::Table> r = CsvReader::readFile(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message,
+             s(u"The file “%1” cannot be opened: %2.").arg(QDir::toNativeSeparators(path), reason));
+
+    const Result<CsvReader::Table> dirAsFile = CsvReader::readFile(dir.path());
+    QVERIFY(!dirAsFile.ok());
+    QVERIFY2(dirAsFile.error().message.contains(QDir::toNativeSeparators(dir.path())),
+             qPrintable(dirAsFile.error().message));
+}
+
+void TstCsvReader::largeBuffer()
+{
+    constexpr int count = 200'000;
+    QByteArray csv("id;naam;email;bedrag;valuta;omschrijving;datum;status;iban;notitie\r\n");
+    csv.reserve(count * 130);
+    for (int i = 1; i <= count; ++i) {
+        csv += QByteArray::number(i) + ";Klant " + QByteArray::number(i)
+            + ";klant" + QByteArray::number(i) + "@example.nl;" + QByteArray::number(i % 1000)
+            + ",50;EUR;\"Factuur " + QByteArray::number(i) + "; \"\"spoed\"\"\";2024-05-01;open;"
+            + "NL91ABNA0417164300;Stra\xC3\x9F" "e " + QByteArray::number(i) + "\r\n";
+    }
+    const CsvReader::Table t = parsed(csv);
+    QCOMPARE(t.delimiter, QChar(u';'));
+    QCOMPARE(t.header.size(), 10);
+    QCOMPARE(t.rows.size(), count);
+    QCOMPARE(t.rowNumbers.size(), count);
+    QCOMPARE(t.rowNumbers.last(), qint64(count + 1));
+    const QStringList last { s(u"200000"), s(u"Klant 200000"), s(u"klant200000@example.nl"),
+                             s(u"0,50"), s(u"EUR"), s(u"Factuur 200000; \"spoed\""),
+                             s(u"2024-05-01"), s(u"open"), s(u"NL91ABNA0417164300"),
+                             s(u"Straße 200000") };
+    QCOMPARE(t.rows.last(), last);
+    QCOMPARE(t.rows.at(41).at(0), s(u"42"));
+}
+
+QTEST_GUILESS_MAIN(TstCsvReader)
+#include "tst_csvreader.moc"
