@@ -48,5 +48,6 @@ std::unique_ptr<Command> makeInvoicesCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makePayByLinkCommand();
 std::unique_ptr<Command> makeProfileCommand();
+std::unique_ptr<Command> makePayByLinkImportCommand();
 
 } // namespace paylink::cli

@@ -77,7 +77,7 @@ public:
             input.defaultCurrency = profile.defaultCurrency;
             for (PayByLinkField field : allFields())
                 if (parser.isSet(fieldKey(field)))
-                    input.text.insert(field, parser.value(fieldKey(field)));
+                    input.set(field, parser.value(fieldKey(field)));
             PayByLinkOrder o;
             const auto problems = PayByLinkOrders::parse(
                 input, [](PayByLinkField f) -> QString { return QStringLiteral("--") + fieldKey(f); }, &o);
@@ -192,26 +192,30 @@ class PayByLinkCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("paybylink"); }
-    QString summary() const override { return tr("PayByLink links: sign."); }
+    QString summary() const override { return tr("PayByLink links: sign, import."); }
     void addOptions(QCommandLineParser &) const override { }
     int execute(const QCommandLineParser &, Io) const override { return ExitUsage; }
 
     int run(const QStringList &args, Io io) const override
     {
         SignCommand sign;
+        const std::unique_ptr<Command> import = makePayByLinkImportCommand();
         if (!args.isEmpty() && args.constFirst() == QLatin1String("sign"))
             return sign.run(args.mid(1), io);
+        if (!args.isEmpty() && args.constFirst() == QLatin1String("import"))
+            return import->run(args.mid(1), io);
         if (!args.isEmpty()
             && (args.constFirst() == QLatin1String("--help")
                 || args.constFirst() == QLatin1String("-h"))) {
-            io.out << tr("Usage: paylink paybylink sign [options]") << '\n'
-                   << "  sign    " << sign.summary() << '\n';
+            io.out << tr("Usage: paylink paybylink sign|import [options]") << '\n'
+                   << "  sign    " << sign.summary() << '\n'
+                   << "  import  " << import->summary() << '\n';
             return ExitOk;
         }
         return usageError(io, name(),
                           args.isEmpty()
-                              ? tr("give a sub-command: sign.")
-                              : tr("unknown sub-command “%1”; the one available is sign.")
+                              ? tr("give a sub-command: sign or import.")
+                              : tr("unknown sub-command “%1”; use sign or import.")
                                     .arg(args.constFirst()));
     }
 };

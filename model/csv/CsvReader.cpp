@@ -59,8 +59,7 @@ Error notUtf8(const Scan &s, qint64 row, const char *recordStart)
 }
 
 // In the slow path, invalid UTF-8 before a syntax error in the same record comes first.
-std::optional<Error> utf8Before(const Scan &s, qint64 row, const char *recordStart,
-                                const char *at)
+std::optional<Error> utf8Before(const Scan &s, qint64 row, const char *recordStart, const char *at)
 {
     if (s.checkUtf8 && !QByteArrayView(recordStart, at).isValidUtf8())
         return notUtf8(s, row, recordStart);
@@ -71,10 +70,10 @@ Error unclosedQuote(const Scan &s, qint64 row, const char *recordStart, const ch
 {
     if (auto e = utf8Before(s, row, recordStart, quote))
         return *e;
-    return Error { CsvReader::tr("row %1: a quoted field is never closed (a \" is missing).")
-                       .arg(row),
-                   QStringLiteral("quote opened at byte %1 has no closing quote")
-                       .arg(quote - s.fileStart) };
+    return Error {
+        CsvReader::tr("row %1: a quoted field is never closed (a \" is missing).").arg(row),
+        QStringLiteral("quote opened at byte %1 has no closing quote").arg(quote - s.fileStart)
+    };
 }
 
 Error textAfterQuote(const Scan &s, qint64 row, qsizetype column, const char *recordStart,
@@ -96,9 +95,8 @@ qsizetype recordBound(const char *begin, const char *end)
 {
     const auto count = [&](char c) {
         qsizetype n = 0;
-        for (const char *p = begin; (p = static_cast<const char *>(
-                                         std::memchr(p, c, size_t(end - p))));
-             ++p)
+        for (const char *p = begin;
+             (p = static_cast<const char *>(std::memchr(p, c, size_t(end - p)))); ++p)
             ++n;
         return n;
     };
@@ -236,10 +234,11 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter)
     if (!delimiter.isNull()
         && (delimiter.unicode() > 0x7F || delimiter == u'"' || delimiter == u'\r'
             || delimiter == u'\n'))
-        return Error { tr("“%1” cannot separate fields; use a comma, a semicolon or a tab.")
-                           .arg(delimiter),
-                       QStringLiteral("delimiter U+%1 is not a usable ASCII character")
-                           .arg(delimiter.unicode(), 4, 16, QLatin1Char('0')) };
+        return Error {
+            tr("“%1” cannot separate fields; use a comma, a semicolon or a tab.").arg(delimiter),
+            QStringLiteral("delimiter U+%1 is not a usable ASCII character")
+                .arg(delimiter.unicode(), 4, 16, QLatin1Char('0'))
+        };
 
     Table table;
     QByteArrayView text = utf8;

@@ -20,6 +20,9 @@ namespace paylink {
 //   the delimiter or a line ending, is an error. A '"' anywhere else is kept literally, as
 //   Excel does (ab"c reads as ab"c).
 // - A line with no characters at all is skipped, but still counted.
+// - A BOM (U+FEFF) at the start of the file is removed and reported in Table::hadBom; one at
+//   the start of a field is dropped too, as QString::fromUtf8() does (it is left where two
+//   exports were joined into one file).
 //
 // Row numbers ("row K" in errors, Table::rowNumbers, Table::headerRow) count records from the
 // start of the file, starting at 1, where every skipped empty line counts as one record. So

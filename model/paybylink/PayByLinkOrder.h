@@ -4,8 +4,8 @@
 #include "store/Payment.h"
 
 #include <QDate>
-#include <QHash>
 
+#include <array>
 #include <functional>
 
 namespace paylink {
@@ -43,7 +43,9 @@ public:
 
     struct Input
     {
-        QHash<PayByLinkField, QString> text;
+        std::array<QString, 10> text; // by field (PayByLinkField's order)
+        void set(PayByLinkField field, const QString &value) { text[std::size_t(field)] = value; }
+        const QString &value(PayByLinkField field) const { return text[std::size_t(field)]; }
         bool amountIsMinor = false; // the amount is integer minor units ("2850")
         QString defaultCurrency = QStringLiteral("EUR");
         QDate today = QDate::currentDate(); // expiries before it are refused

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 #include <openssl/evp.h>
 
 namespace paylink {
@@ -129,6 +131,104 @@ Result<PayByLinkSigner::Link> PayByLinkSigner::signShortAlias(const Request &req
     url += (first ? QString() : QStringLiteral("&")) + QStringLiteral("h=") + link.hash.left(10);
     link.url = url;
     return link;
+}
+
+void PayByLinkSigner::percentEncodeTo(QByteArrayView utf8, QByteArray &out)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-'
+            || u == '.' || u == '_' || u == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        }
+    }
+}
+
+PayByLinkSigner::Prepared::Prepared(Prepared &&other) noexcept
+    : m_prefix(std::exchange(other.m_prefix, nullptr))
+    , m_urlPrefix(std::move(other.m_urlPrefix))
+    , m_password(std::move(other.m_password))
+    , m_hashLength(other.m_hashLength)
+    , m_hasLeading(other.m_hasLeading)
+{ }
+
+PayByLinkSigner::Prepared::~Prepared()
+{
+    EVP_MD_CTX_free(m_prefix);
+}
+
+Result<std::unique_ptr<PayByLinkSigner::Prepared>>
+PayByLinkSigner::Prepared::prepare(const Request &request)
+{
+    const Result<QString> key = normaliseEntityKey(request.entityKey);
+    if (!key)
+        return key.error();
+    if (Status s = checkRequest(request); !s)
+        return s.error();
+    std::unique_ptr<Prepared> p(new Prepared);
+    p->m_prefix = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(p->m_prefix, EVP_sha256(), nullptr);
+    const QByteArray keyBytes = key->toUtf8();
+    EVP_DigestUpdate(p->m_prefix, keyBytes.constData(), std::size_t(keyBytes.size()));
+    p->m_urlPrefix = baseUrl(request.environment, request.kind).toUtf8() + keyBytes;
+    char separator = '?';
+    for (const auto &[name, value] : request.parameters) {
+        const QByteArray v = value.toUtf8();
+        EVP_DigestUpdate(p->m_prefix, v.constData(), std::size_t(v.size()));
+        p->m_urlPrefix += separator;
+        percentEncodeTo(name.toUtf8(), p->m_urlPrefix);
+        p->m_urlPrefix += '=';
+        percentEncodeTo(v, p->m_urlPrefix);
+        separator = '&';
+    }
+    p->m_hasLeading = !request.parameters.isEmpty();
+    p->m_password = request.password.toUtf8();
+    p->m_hashLength = request.hashLength;
+    return p;
+}
+
+QByteArray PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArray, QByteArray>> &parameters,
+                                           QByteArray *hash) const
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_MD_CTX_copy_ex(ctx, m_prefix);
+    qsizetype size = m_urlPrefix.size() + 72;
+    for (const auto &[name, value] : parameters)
+        size += name.size() + 3 * value.size() + 2;
+    QByteArray url;
+    url.reserve(size);
+    url += m_urlPrefix;
+    char separator = m_hasLeading ? '&' : '?';
+    for (const auto &[name, value] : parameters) {
+        EVP_DigestUpdate(ctx, value.constData(), std::size_t(value.size()));
+        url += separator;
+        percentEncodeTo(name, url);
+        url += '=';
+        percentEncodeTo(value, url);
+        separator = '&';
+    }
+    EVP_DigestUpdate(ctx, m_password.constData(), std::size_t(m_password.size()));
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx, digest, &length);
+    EVP_MD_CTX_free(ctx);
+    static const char hex[] = "0123456789ABCDEF";
+    char full[64];
+    for (unsigned int i = 0; i < length && i < 32; ++i) {
+        full[2 * i] = hex[digest[i] >> 4];
+        full[2 * i + 1] = hex[digest[i] & 0xf];
+    }
+    url += separator;
+    url += "h=";
+    url.append(full, m_hashLength);
+    if (hash)
+        *hash = QByteArray(full, 64);
+    return url;
 }
 
 } // namespace paylink

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
+struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX
+
 namespace paylink {
 
 // Builds and signs PayByLink createUrl links locally (no network): a pure
@@ -53,6 +57,37 @@ public:
                         const QString &password);
     // UTF-8 bytes, RFC 3986 unreserved characters literal, everything else %XX.
     static QString percentEncode(const QString &value);
+    // The same on UTF-8 bytes, appended to `out`.
+    static void percentEncodeTo(QByteArrayView utf8, QByteArray &out);
+
+    // Signs many links that share their leading parameters (mt, u, exu, eru)
+    // fast: the hash state over the key and those values, and the URL up to
+    // them, are computed once. Gives byte for byte what sign() gives.
+    class Prepared
+    {
+    public:
+        Prepared(const Prepared &) = delete;
+        Prepared &operator=(const Prepared &) = delete;
+        Prepared(Prepared &&other) noexcept;
+        ~Prepared();
+
+        // `request.parameters` are the leading ones.
+        static Result<std::unique_ptr<Prepared>> prepare(const Request &request);
+
+        // The URL (UTF-8) of the leading parameters followed by `parameters`
+        // (UTF-8 name, value), with h; `hash` gets all 64 hex characters.
+        // Thread-safe: each call uses its own hash state.
+        QByteArray sign(const QList<QPair<QByteArray, QByteArray>> &parameters,
+                        QByteArray *hash = nullptr) const;
+
+    private:
+        Prepared() = default;
+        ::evp_md_ctx_st *m_prefix = nullptr;
+        QByteArray m_urlPrefix; // base, key and the leading parameters
+        QByteArray m_password;
+        int m_hashLength = 64;
+        bool m_hasLeading = false;
+    };
 };
 
 } // namespace paylink

@@ -13,9 +13,10 @@ using RowNumbers = QList<qint64>;
 
 namespace {
 
+// Not QString::fromUtf16(), which would drop a leading U+FEFF.
 QString s(const char16_t *text)
 {
-    return QString::fromUtf16(text);
+    return QStringView(text).toString();
 }
 
 CsvReader::Table parsed(QByteArrayView csv, QChar delimiter = QChar())
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void dutchExcelExport();
     void errors_data();
     void errors();
+    void refusesDelimiter_data();
+    void refusesDelimiter();
     void readsFile();
     void missingFile();
     void largeBuffer();
@@ -62,17 +65,16 @@ void TstCsvReader::detects_data()
                                << QStringList { s(u"a"), s(u"b"), s(u"c") };
     QTest::newRow("tab") << QByteArray("a\tb, c\td\n") << QChar(u'\t')
                          << QStringList { s(u"a"), s(u"b, c"), s(u"d") };
-    QTest::newRow("most often wins") << QByteArray("a;b;c,d\n") << QChar(u';')
-                                     << QStringList { s(u"a"), s(u"b"), s(u"c,d") };
-    QTest::newRow("quoted ignored") << QByteArray("\"a;b;c\",d\n1,2\n") << QChar(u',')
-                                    << QStringList { s(u"a;b;c"), s(u"d") };
-    QTest::newRow("quoted line break ignored")
-        << QByteArray("\"x\n;;;\";y;z\n") << QChar(u';')
-        << QStringList { s(u"x\n;;;"), s(u"y"), s(u"z") };
+    QTest::newRow("most often wins")
+        << QByteArray("a;b;c,d\n") << QChar(u';') << QStringList { s(u"a"), s(u"b"), s(u"c,d") };
+    QTest::newRow("quoted ignored")
+        << QByteArray("\"a;b;c\",d\n1,2\n") << QChar(u',') << QStringList { s(u"a;b;c"), s(u"d") };
+    QTest::newRow("quoted line break ignored") << QByteArray("\"x\n;;;\";y;z\n") << QChar(u';')
+                                               << QStringList { s(u"x\n;;;"), s(u"y"), s(u"z") };
     QTest::newRow("later records ignored")
         << QByteArray("a,b\n1;2;3;4\n") << QChar(u',') << QStringList { s(u"a"), s(u"b") };
-    QTest::newRow("none is comma") << QByteArray("name\nx;y;z\n") << QChar(u',')
-                                   << QStringList { s(u"name") };
+    QTest::newRow("none is comma")
+        << QByteArray("name\nx;y;z\n") << QChar(u',') << QStringList { s(u"name") };
     QTest::newRow("after BOM and empty lines")
         << QByteArray("\xEF\xBB\xBF\n\r\na;b\n") << QChar(u';') << QStringList { s(u"a"), s(u"b") };
     QTest::newRow("tie to comma") << QByteArray("a;b,c\n") << QChar(u',')
@@ -114,13 +116,19 @@ void TstCsvReader::bom()
     QCOMPARE(with.header.first().size(), 2);
     QCOMPARE(with.rows, (Rows { { s(u"1"), s(u"x") } }));
 
+    // Removed before parsing, so a quoted first field is still quoted.
+    const CsvReader::Table quoted = parsed("\xEF\xBB\xBF\"id\";\"na;me\"\n");
+    QCOMPARE(quoted.header, (QStringList { s(u"id"), s(u"na;me") }));
+
     const CsvReader::Table without = parsed("id;name\n1;x\n");
     QVERIFY(!without.hadBom);
     QCOMPARE(without.header, (QStringList { s(u"id"), s(u"name") }));
 
-    // Only a leading BOM is removed; one inside a field is text.
-    const CsvReader::Table inner = parsed("a,b\n\xEF\xBB\xBFx,y\n");
-    QCOMPARE(inner.rows, (Rows { { s(u"\uFEFFx"), s(u"y") } }));
+    // A BOM inside a field is text; one at the start of a field is dropped, as where two
+    // exports were joined into one file.
+    const CsvReader::Table inner = parsed("a,b\n\xEF\xBB\xBFx,y\xEF\xBB\xBF\n");
+    QCOMPARE(inner.rows, (Rows { { s(u"x"), s(u"y\uFEFF") } }));
+    QCOMPARE(inner.rows.at(0).at(1).size(), 2);
 }
 
 // Each case has the header "h1,h2" and its data rows.
@@ -136,24 +144,27 @@ void TstCsvReader::fields_data()
                                << Rows { { s(u"line 1\nline 2"), s(u"x") } };
     QTest::newRow("quoted CRLF") << QByteArray("\"line 1\r\nline 2\",x\r\n")
                                  << Rows { { s(u"line 1\r\nline 2"), s(u"x") } };
-    QTest::newRow("quoted CR") << QByteArray("\"a\rb\",x\r")
-                               << Rows { { s(u"a\rb"), s(u"x") } };
+    QTest::newRow("quoted CR") << QByteArray("\"a\rb\",x\r") << Rows { { s(u"a\rb"), s(u"x") } };
     QTest::newRow("empty fields") << QByteArray(",\n\"\",\"\"\nx,\n")
                                   << Rows { { QString(), QString() },
                                             { QString(), QString() },
                                             { s(u"x"), QString() } };
-    QTest::newRow("quoted at end of file") << QByteArray("1,\"a\"\"b\"")
-                                           << Rows { { s(u"1"), s(u"a\"b") } };
+    QTest::newRow("quoted at end of file")
+        << QByteArray("1,\"a\"\"b\"") << Rows { { s(u"1"), s(u"a\"b") } };
     QTest::newRow("quote inside unquoted field")
         << QByteArray("ab\"c,5\" screen\n") << Rows { { s(u"ab\"c"), s(u"5\" screen") } };
     QTest::newRow("spaces kept") << QByteArray(" a , \"b\"\n")
                                  << Rows { { s(u" a "), s(u" \"b\"") } };
-    QTest::newRow("LF") << QByteArray("1,2\n3,4\n") << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
+    QTest::newRow("LF") << QByteArray("1,2\n3,4\n")
+                        << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
     QTest::newRow("CRLF") << QByteArray("1,2\r\n3,4\r\n")
                           << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
-    QTest::newRow("CR") << QByteArray("1,2\r3,4\r") << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
+    QTest::newRow("CR") << QByteArray("1,2\r3,4\r")
+                        << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
     QTest::newRow("mixed ends") << QByteArray("1,2\r3,4\r\n5,6\n")
-                                << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") }, { s(u"5"), s(u"6") } };
+                                << Rows { { s(u"1"), s(u"2") },
+                                          { s(u"3"), s(u"4") },
+                                          { s(u"5"), s(u"6") } };
     QTest::newRow("no trailing newline")
         << QByteArray("1,2\n3,4") << Rows { { s(u"1"), s(u"2") }, { s(u"3"), s(u"4") } };
     QTest::newRow("trailing delimiter, no newline")
@@ -190,8 +201,9 @@ void TstCsvReader::rowNumbers_data()
     QTest::newRow("empty lines before header")
         << QByteArray("\n\r\nh\n1") << Rows { { s(u"1") } } << RowNumbers { 4 } << qint64(3);
     QTest::newRow("quoted line breaks count one record")
-        << QByteArray("h,i\n\"a\nb\nc\",1\n2,3\n") << Rows { { s(u"a\nb\nc"), s(u"1") }, { s(u"2"), s(u"3") } }
-        << RowNumbers { 2, 3 } << qint64(1);
+        << QByteArray("h,i\n\"a\nb\nc\",1\n2,3\n")
+        << Rows { { s(u"a\nb\nc"), s(u"1") }, { s(u"2"), s(u"3") } } << RowNumbers { 2, 3 }
+        << qint64(1);
     QTest::newRow("header only") << QByteArray("h,i\n") << Rows {} << RowNumbers {} << qint64(1);
 }
 
@@ -213,16 +225,18 @@ void TstCsvReader::dutchExcelExport()
     const QByteArray csv = QByteArray("\xEF\xBB\xBF")
         + s(u"Naam;E-mail;Bedrag;Omschrijving\r\n"
             u"Jérôme SStraße;jerome@example.nl;28,50;Factuur 2024-001\r\n"
-              u"Иван;ivan@example.ru;1.234,56;\"Huur; april\"\r\n"
-              u"李雷;li@example.cn;0,05;\"Zegt \"\"hallo\"\"\"\r\n")
+            u"Иван;ivan@example.ru;1.234,56;\"Huur; april\"\r\n"
+            u"李雷;li@example.cn;0,05;\"Zegt \"\"hallo\"\"\"\r\n")
               .toUtf8();
     // The same bytes for the first name, spelled out: the conversion is UTF-8, not Latin-1.
-    QVERIFY(csv.contains("J\xC3\xA9r\xC3\xB4me SStra\xC3\x9F" "e"));
+    QVERIFY(csv.contains("J\xC3\xA9r\xC3\xB4me SStra\xC3\x9F"
+                         "e"));
 
     const CsvReader::Table t = parsed(csv);
     QVERIFY(t.hadBom);
     QCOMPARE(t.delimiter, QChar(u';'));
-    QCOMPARE(t.header, (QStringList { s(u"Naam"), s(u"E-mail"), s(u"Bedrag"), s(u"Omschrijving") }));
+    QCOMPARE(t.header,
+             (QStringList { s(u"Naam"), s(u"E-mail"), s(u"Bedrag"), s(u"Omschrijving") }));
     const Rows expected {
         { s(u"Jérôme SStraße"), s(u"jerome@example.nl"), s(u"28,50"), s(u"Factuur 2024-001") },
         { s(u"Иван"), s(u"ivan@example.ru"), s(u"1.234,56"), s(u"Huur; april") },
@@ -244,12 +258,14 @@ void TstCsvReader::errors_data()
     QTest::newRow("BOM and line breaks") << QByteArray("\xEF\xBB\xBF\r\n\n\r") << empty;
     QTest::newRow("whitespace lines") << QByteArray("  \n\t\r\n \n") << empty;
     QTest::newRow("unclosed quote in header")
-        << QByteArray("\"a,b\n1,2\n") << s(u"row 1: a quoted field is never closed (a \" is missing).");
+        << QByteArray("\"a,b\n1,2\n")
+        << s(u"row 1: a quoted field is never closed (a \" is missing).");
     QTest::newRow("unclosed quote")
         << QByteArray("a,b\n1,2\n\n3,\"x\n4,5\n6,7\n")
         << s(u"row 4: a quoted field is never closed (a \" is missing).");
     QTest::newRow("unclosed after escaped quotes")
-        << QByteArray("a,b\n1,\"x\"\"\n") << s(u"row 2: a quoted field is never closed (a \" is missing).");
+        << QByteArray("a,b\n1,\"x\"\"\n")
+        << s(u"row 2: a quoted field is never closed (a \" is missing).");
     QTest::newRow("unclosed after quoted line break")
         << QByteArray("a,b\n\"x\ny\",1\n2,\"z\n")
         << s(u"row 3: a quoted field is never closed (a \" is missing).");
@@ -261,18 +277,21 @@ void TstCsvReader::errors_data()
         << QByteArray("\"a\" ,b\n")
         << s(u"row 1, column 1: text follows a closing quote; write a quote inside a quoted "
              u"field as \"\".");
-    QTest::newRow("Latin-1 text")
-        << QByteArray("naam,stad\nJan,Delft\n\nRen\xE9,Li\xE8ge\nPiet,Gouda\n")
-        << s(u"row 4: not valid UTF-8 text; save the file as UTF-8.");
+    QTest::newRow("Latin-1 text") << QByteArray(
+        "naam,stad\nJan,Delft\n\nRen\xE9,Li\xE8ge\nPiet,Gouda\n")
+                                  << s(u"row 4: not valid UTF-8 text; save the file as UTF-8.");
     QTest::newRow("cut sequence at end")
-        << QByteArray("a\nb\n\xE4\xB8") << s(u"row 3: not valid UTF-8 text; save the file as UTF-8.");
+        << QByteArray("a\nb\n\xE4\xB8")
+        << s(u"row 3: not valid UTF-8 text; save the file as UTF-8.");
     QTest::newRow("overlong in header")
-        << QByteArray("a\xC0\xAF\nb\n") << s(u"row 1: not valid UTF-8 text; save the file as UTF-8.");
+        << QByteArray("a\xC0\xAF\nb\n")
+        << s(u"row 1: not valid UTF-8 text; save the file as UTF-8.");
     QTest::newRow("invalid inside quoted line break")
         << QByteArray("a,b\n\"x\ny\",1\n\"\xFF\",2\n")
         << s(u"row 3: not valid UTF-8 text; save the file as UTF-8.");
     QTest::newRow("invalid before a later syntax error")
-        << QByteArray("a\n\xFF\n\"b\n") << s(u"row 2: not valid UTF-8 text; save the file as UTF-8.");
+        << QByteArray("a\n\xFF\n\"b\n")
+        << s(u"row 2: not valid UTF-8 text; save the file as UTF-8.");
     QTest::newRow("syntax error before later invalid")
         << QByteArray("a\n\"b\"c\n\xFF\n")
         << s(u"row 2, column 1: text follows a closing quote; write a quote inside a quoted "
@@ -286,6 +305,24 @@ void TstCsvReader::errors()
     const Result<CsvReader::Table> r = CsvReader::parse(csv);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().message, message);
+}
+
+void TstCsvReader::refusesDelimiter_data()
+{
+    QTest::addColumn<QChar>("delimiter");
+    QTest::newRow("quote") << QChar(u'"');
+    QTest::newRow("LF") << QChar(u'\n');
+    QTest::newRow("CR") << QChar(u'\r');
+    QTest::newRow("not ASCII") << QChar(u'§');
+}
+
+void TstCsvReader::refusesDelimiter()
+{
+    QFETCH(QChar, delimiter);
+    const Result<CsvReader::Table> r = CsvReader::parse("a,b\n1,2\n", delimiter);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message,
+             s(u"“%1” cannot separate fields; use a comma, a semicolon or a tab.").arg(delimiter));
 }
 
 void TstCsvReader::readsFile()
@@ -337,10 +374,12 @@ void TstCsvReader::largeBuffer()
     QByteArray csv("id;naam;email;bedrag;valuta;omschrijving;datum;status;iban;notitie\r\n");
     csv.reserve(count * 130);
     for (int i = 1; i <= count; ++i) {
-        csv += QByteArray::number(i) + ";Klant " + QByteArray::number(i)
-            + ";klant" + QByteArray::number(i) + "@example.nl;" + QByteArray::number(i % 1000)
+        csv += QByteArray::number(i) + ";Klant " + QByteArray::number(i) + ";klant"
+            + QByteArray::number(i) + "@example.nl;" + QByteArray::number(i % 1000)
             + ",50;EUR;\"Factuur " + QByteArray::number(i) + "; \"\"spoed\"\"\";2024-05-01;open;"
-            + "NL91ABNA0417164300;Stra\xC3\x9F" "e " + QByteArray::number(i) + "\r\n";
+            + "NL91ABNA0417164300;Stra\xC3\x9F"
+              "e "
+            + QByteArray::number(i) + "\r\n";
     }
     const CsvReader::Table t = parsed(csv);
     QCOMPARE(t.delimiter, QChar(u';'));
@@ -348,10 +387,12 @@ void TstCsvReader::largeBuffer()
     QCOMPARE(t.rows.size(), count);
     QCOMPARE(t.rowNumbers.size(), count);
     QCOMPARE(t.rowNumbers.last(), qint64(count + 1));
-    const QStringList last { s(u"200000"), s(u"Klant 200000"), s(u"klant200000@example.nl"),
-                             s(u"0,50"), s(u"EUR"), s(u"Factuur 200000; \"spoed\""),
-                             s(u"2024-05-01"), s(u"open"), s(u"NL91ABNA0417164300"),
-                             s(u"Straße 200000") };
+    const QStringList last {
+        s(u"200000"),       s(u"Klant 200000"), s(u"klant200000@example.nl"),
+        s(u"0,50"),         s(u"EUR"),          s(u"Factuur 200000; \"spoed\""),
+        s(u"2024-05-01"),   s(u"open"),         s(u"NL91ABNA0417164300"),
+        s(u"Straße 200000")
+    };
     QCOMPARE(t.rows.last(), last);
     QCOMPARE(t.rows.at(41).at(0), s(u"42"));
 }

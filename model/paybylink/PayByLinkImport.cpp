@@ -1,0 +1,415 @@
+#include "PayByLinkImport.h"
+
+#include "csv/CsvWriter.h"
+#include "store/BulkPaymentWriter.h"
+#include "store/Database.h"
+#include "store/PaymentStore.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace paylink {
+
+namespace {
+
+QString normaliseHeader(QString header)
+{
+    header.remove(QChar(0xFEFF));
+    return header.trimmed().toLower();
+}
+
+constexpr qsizetype kChunk = 4096;
+
+bool cancelled(const PayByLinkImport::Options &o)
+{
+    return o.cancel && o.cancel->load(std::memory_order_relaxed);
+}
+
+void report(const PayByLinkImport::Options &o, PayByLinkImport::Phase phase, qint64 done,
+            qint64 total)
+{
+    if (o.progress)
+        o.progress(phase, done, total);
+}
+
+using Utf8Pairs = QList<QPair<QByteArray, QByteArray>>;
+
+// The import's fast path: a Prepared signer for the profile's leading
+// parameters and each row's values as UTF-8, straight into a writer row.
+// Gives what PayByLinkOrders::makePayment gives (tst_import compares them).
+class RowSigner
+{
+public:
+    RowSigner(const PayByLinkProfile &profile, std::unique_ptr<PayByLinkSigner::Prepared> prepared,
+              const SignedParameters &extra)
+        : m_profile(profile)
+        , m_prepared(std::move(prepared))
+    {
+        for (const auto &[name, value] : profile.leadingParameters())
+            m_leading.append({ name.toUtf8(), value.toUtf8() });
+        for (const auto &[name, value] : extra)
+            m_extra.append({ name.toUtf8(), value.toUtf8() });
+        for (const FieldMapping &m : profile.mapping)
+            if (!m.parameter.isEmpty())
+                m_mapped.append({ m.field, m.parameter.toUtf8() });
+    }
+
+    BulkPaymentWriter::Row row(const PayByLinkOrder &o) const
+    {
+        BulkPaymentWriter::Row r;
+        r.orderRef = o.orderRef.toUtf8();
+        r.customerName = o.name.toUtf8();
+        r.email = o.email.toUtf8();
+        r.phone = o.phone.toUtf8();
+        r.amountMinor = o.amountMinor;
+        r.currency = o.currency.toUtf8();
+        r.description = o.description.toUtf8();
+        r.language = o.language.toUtf8();
+        if (o.expiry.isValid())
+            r.expiry = PayByLinkOrders::formatDate(o.expiry, PayByLinkProfile::DateFormat::Dashed)
+                           .toUtf8();
+        Utf8Pairs params;
+        params.reserve(m_mapped.size() + m_extra.size());
+        for (const auto &[field, name] : m_mapped) {
+            QByteArray value;
+            switch (field) {
+            case PayByLinkField::Order:
+                value = r.orderRef;
+                break;
+            case PayByLinkField::Amount:
+                value = PayByLinkOrders::formatAmount(o.amountMinor, o.currency,
+                                                      m_profile.amountFormat)
+                            .toUtf8();
+                break;
+            case PayByLinkField::Currency:
+                value = r.currency;
+                break;
+            case PayByLinkField::Name:
+                value = r.customerName;
+                break;
+            case PayByLinkField::Email:
+                value = r.email;
+                break;
+            case PayByLinkField::Phone:
+                value = r.phone;
+                break;
+            case PayByLinkField::Description:
+                value = r.description;
+                break;
+            case PayByLinkField::Expiry:
+                if (o.expiry.isValid())
+                    value = PayByLinkOrders::formatDate(o.expiry, m_profile.dateFormat).toUtf8();
+                break;
+            case PayByLinkField::Language:
+                value = r.language;
+                break;
+            case PayByLinkField::Gender:
+                value = o.gender.toUtf8();
+                break;
+            }
+            if (!value.isEmpty())
+                params.append({ name, value });
+        }
+        params.append(m_extra);
+        r.link = m_prepared->sign(params);
+        r.signedParams = BulkPaymentWriter::paramsJson(m_leading + params);
+        return r;
+    }
+
+private:
+    const PayByLinkProfile &m_profile;
+    std::unique_ptr<PayByLinkSigner::Prepared> m_prepared;
+    Utf8Pairs m_leading;
+    Utf8Pairs m_extra;
+    QList<QPair<PayByLinkField, QByteArray>> m_mapped;
+};
+
+BulkPaymentWriter::Row toRow(const Payment &p)
+{
+    BulkPaymentWriter::Row r;
+    r.orderRef = p.orderRef.toUtf8();
+    r.customerName = p.customerName.toUtf8();
+    r.email = p.email.toUtf8();
+    r.phone = p.phone.toUtf8();
+    r.amountMinor = p.amountMinor;
+    r.currency = p.currency.toUtf8();
+    r.description = p.description.toUtf8();
+    r.language = p.language.toUtf8();
+    if (p.expiry.isValid())
+        r.expiry = p.expiry.toString(Qt::ISODate).toUtf8();
+    r.link = p.link.toUtf8();
+    r.shortLink = p.shortLink.toUtf8();
+    Utf8Pairs params;
+    for (const auto &[name, value] : p.signedParameters)
+        params.append({ name.toUtf8(), value.toUtf8() });
+    r.signedParams = BulkPaymentWriter::paramsJson(params);
+    return r;
+}
+
+} // namespace
+
+Result<PayByLinkImport::ColumnMap>
+PayByLinkImport::mapColumns(const QStringList &header,
+                            const QList<QPair<QString, PayByLinkField>> &explicitMap)
+{
+    ColumnMap map;
+    QList<QString> normalised;
+    for (const QString &h : header)
+        normalised.append(normaliseHeader(h));
+
+    const auto columnOf = [&normalised](const QString &name) -> int {
+        return int(normalised.indexOf(normaliseHeader(name)));
+    };
+    QSet<PayByLinkField> explicitFields;
+    for (const auto &[column, field] : explicitMap) {
+        const int index = columnOf(column);
+        if (index < 0)
+            return Error { tr("The file has no column “%1”; its columns are: %2.")
+                               .arg(column, header.join(QStringLiteral(", "))),
+                           {} };
+        map.columns.insert(field, index);
+        explicitFields.insert(field);
+    }
+    // Headers that name a field, and the export's own names.
+    const QList<QPair<QString, PayByLinkField>> aliases = {
+        { QStringLiteral("orderref"), PayByLinkField::Order },
+        { QStringLiteral("customername"), PayByLinkField::Name },
+        { QStringLiteral("amountminor"), PayByLinkField::Amount },
+    };
+    for (int i = 0; i < normalised.size(); ++i) {
+        std::optional<PayByLinkField> field = fieldFromKey(normalised.at(i));
+        bool minor = false;
+        if (!field)
+            for (const auto &[alias, f] : aliases)
+                if (normalised.at(i) == alias) {
+                    field = f;
+                    minor = alias == QLatin1String("amountminor");
+                }
+        if (!field || explicitFields.contains(*field))
+            continue;
+        if (map.columns.contains(*field))
+            return Error { tr("The columns “%1” and “%2” both give the %3; map one with --map "
+                              "or rename the other.")
+                               .arg(header.at(map.columns.value(*field)), header.at(i),
+                                    fieldDisplayName(*field).toLower()),
+                           {} };
+        map.columns.insert(*field, i);
+        if (*field == PayByLinkField::Amount)
+            map.amountIsMinor = minor;
+    }
+    for (PayByLinkField required : { PayByLinkField::Order, PayByLinkField::Amount })
+        if (!map.columns.contains(required))
+            return Error { tr("No column gives the %1. Name a column “%2”, or map one (--map "
+                              "COLUMN=%2). The file's columns are: %3.")
+                               .arg(fieldDisplayName(required).toLower(), fieldKey(required),
+                                    header.join(QStringLiteral(", "))),
+                           {} };
+    return map;
+}
+
+Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvReader::Table &table,
+                                                     const ColumnMap &map, const Options &options)
+{
+    Report rep;
+    if (table.rows.isEmpty())
+        return Error { tr("The file has a header but no rows to import."), {} };
+    const PayByLinkProfile &profile = options.profile;
+    const qint64 total = table.rows.size();
+
+    // 1. Check every row.
+    QElapsedTimer timer;
+    timer.start();
+    QList<PayByLinkOrder> orders;
+    QList<qint64> orderRows;
+    orders.reserve(total);
+    orderRows.reserve(total);
+    QHash<QString, qint64> firstRowOf;
+    firstRowOf.reserve(total);
+    const auto label = [&table, &map](PayByLinkField field) -> QString {
+        return table.header.value(map.columns.value(field)) + u':';
+    };
+    PayByLinkOrders::Input input;
+    input.amountIsMinor = map.amountIsMinor;
+    input.defaultCurrency = profile.defaultCurrency;
+    input.today = options.today;
+    const qsizetype width = table.header.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if ((i & 1023) == 0) {
+            if (cancelled(options)) {
+                rep.cancelled = true;
+                return rep;
+            }
+            report(options, Phase::Checking, i, total);
+        }
+        const QStringList &cells = table.rows.at(i);
+        const qint64 row = table.rowNumbers.value(i, i + 2);
+        if (cells.size() != width) {
+            rep.rejected.append({ row,
+                                  tr("the row has %n field(s), but the header has %1: look for a "
+                                     "missing or extra “%2” or quote.",
+                                     nullptr, int(cells.size()))
+                                      .arg(width)
+                                      .arg(table.delimiter == u'\t' ? QStringLiteral("tab")
+                                                                    : QString(table.delimiter)),
+                                  cells });
+            continue;
+        }
+        for (auto it = map.columns.constBegin(); it != map.columns.constEnd(); ++it)
+            input.set(it.key(), cells.at(it.value()));
+        PayByLinkOrder order;
+        const QList<PayByLinkOrders::Problem> problems = PayByLinkOrders::parse(input, label, &order);
+        if (!problems.isEmpty()) {
+            QStringList messages;
+            for (const auto &p : problems)
+                messages.append(p.message);
+            rep.rejected.append({ row, messages.join(QStringLiteral(" ")), cells });
+            continue;
+        }
+        const auto seen = firstRowOf.constFind(order.orderRef);
+        if (seen != firstRowOf.constEnd()) {
+            rep.rejected.append({ row,
+                                  tr("%1 “%2” is also on row %3: each order reference may be "
+                                     "imported once.")
+                                      .arg(label(PayByLinkField::Order), order.orderRef)
+                                      .arg(*seen),
+                                  cells });
+            continue;
+        }
+        firstRowOf.insert(order.orderRef, row);
+        orders.append(std::move(order));
+        orderRows.append(row);
+    }
+
+    // 2. Against the profile's stored payments.
+    if (profile.id > 0 && !orders.isEmpty()) {
+        QStringList refs;
+        refs.reserve(orders.size());
+        for (const PayByLinkOrder &o : std::as_const(orders))
+            refs.append(o.orderRef);
+        const Result<QStringList> taken = PaymentStore(db).takenOrderRefs(profile.id, refs);
+        if (!taken)
+            return taken.error();
+        if (!taken->isEmpty()) {
+            const QSet<QString> takenSet(taken->cbegin(), taken->cend());
+            QList<PayByLinkOrder> kept;
+            QList<qint64> keptRows;
+            for (qsizetype i = 0; i < orders.size(); ++i) {
+                if (!takenSet.contains(orders.at(i).orderRef)) {
+                    kept.append(orders.at(i));
+                    keptRows.append(orderRows.at(i));
+                    continue;
+                }
+                const qsizetype index = table.rowNumbers.indexOf(orderRows.at(i));
+                rep.rejected.append({ orderRows.at(i),
+                                      tr("%1 “%2” already has a payment in profile “%3”: delete "
+                                         "or re-issue that one instead.")
+                                          .arg(label(PayByLinkField::Order), orders.at(i).orderRef,
+                                               profile.name),
+                                      table.rows.value(index) });
+            }
+            orders = std::move(kept);
+            orderRows = std::move(keptRows);
+            std::sort(rep.rejected.begin(), rep.rejected.end(),
+                      [](const Rejected &a, const Rejected &b) { return a.row < b.row; });
+        }
+    }
+    rep.checkMs = timer.elapsed();
+    report(options, Phase::Checking, total, total);
+
+    if (options.dryRun) {
+        rep.imported = orders.size();
+        return rep;
+    }
+    if (orders.isEmpty())
+        return rep;
+    // Request-level problems (password, key) show on the first link already.
+    if (const Result<Payment> first =
+            PayByLinkOrders::makePayment(profile, options.password, orders.constFirst(),
+                                         options.extra);
+        !first)
+        return first.error();
+
+    // 3. Sign on a pool thread while this thread writes the previous chunk.
+    // The opt-in short alias takes the general path; plain links the fast one.
+    std::unique_ptr<RowSigner> fast;
+    if (!profile.shortAlias) {
+        Result<std::unique_ptr<PayByLinkSigner::Prepared>> prepared =
+            PayByLinkSigner::Prepared::prepare(
+                PayByLinkOrders::request(profile, options.password, profile.leadingParameters()));
+        if (!prepared)
+            return prepared.error();
+        fast = std::make_unique<RowSigner>(profile, std::move(prepared).value(), options.extra);
+    }
+    std::atomic<qint64> signNs = 0;
+    const auto signChunk = [&orders, &options, &signNs, &fast](qsizetype from) {
+        QElapsedTimer t;
+        t.start();
+        QList<BulkPaymentWriter::Row> rows;
+        const qsizetype to = std::min(orders.size(), from + kChunk);
+        rows.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i)
+            rows.append(fast ? fast->row(orders.at(i))
+                             : toRow(*PayByLinkOrders::makePayment(options.profile,
+                                                                   options.password,
+                                                                   orders.at(i), options.extra)));
+        signNs += t.nsecsElapsed();
+        return rows;
+    };
+
+    timer.restart();
+    BulkPaymentWriter writer(db);
+    if (Status s = writer.begin(profile.id > 0 ? std::optional<qint64>(profile.id) : std::nullopt,
+                                options.source, orders.size());
+        !s)
+        return s.error();
+    QFuture<QList<BulkPaymentWriter::Row>> next = QtConcurrent::run(signChunk, 0);
+    for (qsizetype from = 0; from < orders.size(); from += kChunk) {
+        const QList<BulkPaymentWriter::Row> rows = next.result();
+        if (from + kChunk < orders.size())
+            next = QtConcurrent::run(signChunk, from + kChunk);
+        if (cancelled(options)) {
+            next.waitForFinished();
+            writer.abort();
+            rep.cancelled = true;
+            return rep;
+        }
+        if (Status s = writer.append(rows); !s) {
+            next.waitForFinished();
+            return s.error();
+        }
+        report(options, Phase::Writing, std::min(orders.size(), from + kChunk), orders.size());
+    }
+    report(options, Phase::Indexing, 0, 1);
+    if (Status s = writer.finish(); !s)
+        return s.error();
+    rep.indexMs = writer.indexMilliseconds();
+    rep.writeMs = timer.elapsed() - rep.indexMs;
+    rep.signMs = signNs / 1000000;
+    rep.rebuiltIndexes = writer.rebuildsIndexes();
+    rep.batchId = writer.batchId();
+    rep.imported = writer.rowsWritten();
+    report(options, Phase::Indexing, 1, 1);
+    return rep;
+}
+
+Status PayByLinkImport::saveRejected(const QString &path, const CsvReader::Table &table,
+                                     const QList<Rejected> &rejected)
+{
+    CsvWriter writer(path, { table.delimiter.isNull() ? QChar(u',') : table.delimiter, false });
+    if (Status s = writer.open(); !s)
+        return s;
+    writer.writeRow(table.header + QStringList { QStringLiteral("error") });
+    for (const Rejected &r : rejected) {
+        QStringList cells = r.cells;
+        while (cells.size() < table.header.size())
+            cells.append(QString());
+        cells.append(QStringLiteral("row %1: %2").arg(r.row).arg(r.message));
+        writer.writeRow(cells);
+    }
+    return writer.commit();
+}
+
+} // namespace paylink

@@ -1,0 +1,271 @@
+#include "BulkPaymentWriter.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+namespace paylink {
+
+namespace {
+
+void bindText(sqlite3_stmt *s, int index, const QByteArray &value)
+{
+    sqlite3_bind_text(s, index, value.constData(), int(value.size()), SQLITE_STATIC);
+}
+
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+BulkPaymentWriter::BulkPaymentWriter(Database &db)
+    : m_db(db)
+{ }
+
+BulkPaymentWriter::~BulkPaymentWriter()
+{
+    abort();
+}
+
+QByteArray BulkPaymentWriter::paramsJson(const QList<QPair<QByteArray, QByteArray>> &utf8Params)
+{
+    QByteArray out;
+    out.reserve(64 * utf8Params.size());
+    out += '[';
+    bool first = true;
+    for (const auto &[name, value] : utf8Params) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '[';
+        appendJsonString(out, name);
+        out += ',';
+        appendJsonString(out, value);
+        out += ']';
+    }
+    out += ']';
+    return out;
+}
+
+Error BulkPaymentWriter::sqliteError(const QString &what) const
+{
+    sqlite3 *h = m_db.sqliteHandle();
+    const int code = h ? sqlite3_extended_errcode(h) : 0;
+    QString message = what;
+    if (code == SQLITE_FULL)
+        message = tr("%1 The disk is full: free some space and import again.").arg(what);
+    else if ((code & 0xff) == SQLITE_BUSY)
+        message = tr("%1 Another program is writing to the database; try again in a moment.")
+                      .arg(what);
+    return Error { message,
+                   h ? QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(h)))
+                     : QString() };
+}
+
+Status BulkPaymentWriter::exec(const QByteArray &sql, const QString &what)
+{
+    if (sqlite3_exec(m_db.sqliteHandle(), sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqliteError(what);
+    return success();
+}
+
+Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &source,
+                                qint64 expectedRows)
+{
+    sqlite3 *h = m_db.sqliteHandle();
+    if (!h)
+        return Error { tr("Bulk import needs the SQLite database."), {} };
+    const QString failed = tr("The import could not start; nothing was written.");
+    // A larger page cache for this connection keeps index builds in memory.
+    (void)exec("PRAGMA cache_size = -131072", failed);
+    if (Status s = exec("BEGIN IMMEDIATE", failed); !s)
+        return s;
+    m_open = true;
+    m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+
+    sqlite3_stmt *st = nullptr;
+    // Rebuilding the indexes pays off when the import is large next to the table.
+    qint64 existing = 0;
+    if (sqlite3_prepare_v2(h, "SELECT coalesce(max(id), 0), count(*) FROM payments", -1, &st,
+                           nullptr)
+            == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW) {
+        m_firstId = sqlite3_column_int64(st, 0) + 1;
+        existing = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    m_deferIndexes = expectedRows >= 5000 && expectedRows >= existing;
+
+    if (m_deferIndexes) {
+        // Plain secondary indexes and the search insert trigger; unique
+        // indexes stay, so they keep guarding every row.
+        const char *sql = "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'payments' "
+                          "AND sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE "
+                          "UNIQUE%') OR (type = 'trigger' AND name = 'payments_fts_ai'))";
+        if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+            return sqliteError(failed);
+        QList<QPair<QByteArray, QByteArray>> drops;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const QByteArray type(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            const QByteArray name(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+            m_dropped.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 2))));
+            if (type == "trigger")
+                m_fillSearch = true;
+            drops.append({ type, name });
+        }
+        sqlite3_finalize(st);
+        for (const auto &[type, name] : drops)
+            if (Status s = exec("DROP " + type.toUpper() + " \"" + name + '"', failed); !s)
+                return s;
+    }
+
+    if (sqlite3_prepare_v2(h,
+                           "INSERT INTO import_batches (profile_id, source, created_at, row_count) "
+                           "VALUES (?, ?, ?, 0)",
+                           -1, &st, nullptr)
+        != SQLITE_OK)
+        return sqliteError(failed);
+    if (profileId)
+        sqlite3_bind_int64(st, 1, *profileId);
+    else
+        sqlite3_bind_null(st, 1);
+    const QByteArray src = source.toUtf8();
+    bindText(st, 2, src);
+    bindText(st, 3, m_now);
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return sqliteError(failed);
+    m_batchId = sqlite3_last_insert_rowid(h);
+
+    if (sqlite3_prepare_v2(
+            h,
+            "INSERT INTO payments (service, profile_id, order_ref, customer_name, email, phone, "
+            "amount_minor, currency, description, language, expiry, link, short_link, status, "
+            "import_batch_id, signed_params, created_at, updated_at) VALUES ('paybylink', ?1, "
+            "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'ready', ?13, ?14, ?15, ?15)",
+            -1, &m_insert, nullptr)
+        != SQLITE_OK)
+        return sqliteError(failed);
+    if (profileId)
+        sqlite3_bind_int64(m_insert, 1, *profileId);
+    else
+        sqlite3_bind_null(m_insert, 1);
+    sqlite3_bind_int64(m_insert, 13, m_batchId);
+    bindText(m_insert, 15, m_now);
+    return success();
+}
+
+Status BulkPaymentWriter::append(const QList<Row> &rows)
+{
+    if (!m_insert)
+        return Error { tr("The import has not started."), {} };
+    for (const Row &r : rows) {
+        bindText(m_insert, 2, r.orderRef);
+        bindText(m_insert, 3, r.customerName);
+        bindText(m_insert, 4, r.email);
+        bindText(m_insert, 5, r.phone);
+        sqlite3_bind_int64(m_insert, 6, r.amountMinor);
+        bindText(m_insert, 7, r.currency);
+        bindText(m_insert, 8, r.description);
+        bindText(m_insert, 9, r.language);
+        if (r.expiry.isEmpty())
+            sqlite3_bind_null(m_insert, 10);
+        else
+            bindText(m_insert, 10, r.expiry);
+        bindText(m_insert, 11, r.link);
+        bindText(m_insert, 12, r.shortLink);
+        bindText(m_insert, 14, r.signedParams);
+        const int rc = sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        if (rc != SQLITE_DONE)
+            return sqliteError(tr("The import stopped at payment %1; nothing was written.")
+                                   .arg(m_rows + 1));
+        ++m_rows;
+    }
+    return success();
+}
+
+Status BulkPaymentWriter::finish()
+{
+    if (!m_open)
+        return Error { tr("The import has not started."), {} };
+    sqlite3_finalize(m_insert);
+    m_insert = nullptr;
+    const QString failed = tr("The import could not be completed; nothing was written.");
+    QElapsedTimer t;
+    t.start();
+    for (const QByteArray &sql : m_dropped)
+        if (Status s = exec(sql, failed); !s)
+            return s;
+    if (m_fillSearch) {
+        // The search index, filled for the new rows in one pass.
+        if (Status s = exec("INSERT INTO payments_fts(rowid, order_ref, customer_name, email) "
+                            "SELECT id, order_ref, customer_name, email FROM payments WHERE id >= "
+                                + QByteArray::number(m_firstId),
+                            failed);
+            !s)
+            return s;
+    }
+    m_indexMs = t.elapsed();
+    if (Status s = exec("UPDATE import_batches SET row_count = " + QByteArray::number(m_rows)
+                            + " WHERE id = " + QByteArray::number(m_batchId),
+                        failed);
+        !s)
+        return s;
+    if (Status s = exec("COMMIT", failed); !s)
+        return s;
+    m_open = false;
+    return success();
+}
+
+void BulkPaymentWriter::abort()
+{
+    if (m_insert) {
+        sqlite3_finalize(m_insert);
+        m_insert = nullptr;
+    }
+    if (m_open) {
+        sqlite3_exec(m_db.sqliteHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_open = false;
+        m_batchId = 0;
+        m_rows = 0;
+    }
+}
+
+} // namespace paylink

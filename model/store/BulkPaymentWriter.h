@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace paylink {
+
+class Database;
+
+// Writes very many new PayByLink payments as one import batch, in one
+// transaction, through the raw sqlite3 handle with one prepared statement
+// (docs/DECISIONS.md D25). When the import is large next to the table, the
+// secondary indexes and the search index's insert trigger are dropped first
+// and rebuilt in one pass before COMMIT, which is far cheaper than updating
+// them row by row. Either the whole batch is committed or nothing is: a
+// failure, abort() or a killed process leaves the database as it was.
+class BulkPaymentWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::BulkPaymentWriter)
+
+public:
+    // One payment, already checked and signed, as UTF-8 bytes.
+    struct Row
+    {
+        QByteArray orderRef;
+        QByteArray customerName;
+        QByteArray email;
+        QByteArray phone;
+        qint64 amountMinor = 0;
+        QByteArray currency;
+        QByteArray description;
+        QByteArray language;
+        QByteArray expiry; // yyyy-MM-dd or empty
+        QByteArray link;
+        QByteArray shortLink;
+        QByteArray signedParams; // JSON array of [name, value] pairs
+    };
+
+    explicit BulkPaymentWriter(Database &db);
+    ~BulkPaymentWriter(); // rolls back unless finish() succeeded
+    BulkPaymentWriter(const BulkPaymentWriter &) = delete;
+    BulkPaymentWriter &operator=(const BulkPaymentWriter &) = delete;
+
+    // Takes the write lock and creates the import batch.
+    Status begin(std::optional<qint64> profileId, const QString &source, qint64 expectedRows);
+    Status append(const QList<Row> &rows);
+    // Rebuilds what was dropped, records the row count, commits.
+    Status finish();
+    void abort();
+
+    qint64 batchId() const { return m_batchId; }
+    qint64 rowsWritten() const { return m_rows; }
+    bool rebuildsIndexes() const { return m_deferIndexes; }
+    qint64 indexMilliseconds() const { return m_indexMs; }
+
+    // JSON text of signed parameters, as PaymentStore writes it.
+    static QByteArray paramsJson(const QList<QPair<QByteArray, QByteArray>> &utf8Params);
+
+private:
+    Status exec(const QByteArray &sql, const QString &what);
+    Error sqliteError(const QString &what) const;
+
+    Database &m_db;
+    sqlite3_stmt *m_insert = nullptr;
+    bool m_open = false;
+    bool m_deferIndexes = false;
+    bool m_fillSearch = false;
+    QList<QByteArray> m_dropped; // CREATE statements to run again
+    qint64 m_batchId = 0;
+    qint64 m_rows = 0;
+    qint64 m_firstId = 0;
+    qint64 m_indexMs = 0;
+    QByteArray m_now;
+};
+
+} // namespace paylink
