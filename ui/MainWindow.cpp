@@ -7,6 +7,7 @@
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
+#include "paybylink/PayByLinkController.h"
 #include "dialogs/InvoiceDialog.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -123,7 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         menu.addSeparator();
         menu.addActions({ m_markPaid, m_markUnpaid });
         menu.addSeparator();
-        menu.addActions({ m_edit, m_delete });
+        menu.addActions({ m_payByLink->reissueAction(), m_edit, m_delete });
         menu.exec(pos);
     });
     connect(m_qrPanel, &QrPanel::messageRaised, this, [this](const QString &m) { showMessage(m); });
@@ -166,20 +167,27 @@ QAction *MainWindow::makeAction(const QString &objectName, const QString &text, 
 
 void MainWindow::createActions()
 {
-    m_newPayByLink = makeAction(QStringLiteral("actionNewPayByLink"), tr("&New PayByLink link…"),
-                                QStringLiteral("document-new"), QKeySequence::New);
+    m_payByLink = new PayByLinkController(
+        this, [this]() -> Database & { return *m_db; }, m_jobs, m_undo,
+        PayByLinkController::Hooks {
+            [this] { return commandContext(); },
+            [this] { return currentPayment(); },
+            [this] { return m_model ? m_model->filter() : PaymentFilter {}; },
+            [this](qint64 id) { m_view->selectId(id); },
+            [this](const QString &m) { showMessage(m); },
+            [this](const QString &m) { showError(m); },
+            [this] { reloadKeepingSelection(); },
+        });
+    m_newPayByLink = m_payByLink->newLinkAction();
+    m_importCsv = m_payByLink->importAction();
     m_getBitrix24 = makeAction(QStringLiteral("actionGetBitrix24Links"), tr("&Get Bitrix24 links…"),
                                QStringLiteral("go-down"), QKeySequence(tr("Ctrl+G")));
-    m_importCsv = makeAction(QStringLiteral("actionImportCsv"), tr("&Import CSV…"),
-                             QStringLiteral("document-import"), QKeySequence(tr("Ctrl+I")));
     m_printInvoices = makeAction(QStringLiteral("actionPrintInvoices"), tr("&Print invoices…"),
                                  QStringLiteral("document-print"), QKeySequence::Print);
-    // These jobs need the PayByLink, Bitrix24 and QR parts; until those land
-    // the actions are shown but disabled, with the reason as their tip.
-    for (QAction *a : { m_newPayByLink, m_getBitrix24, m_importCsv }) {
-        a->setEnabled(false);
-        a->setStatusTip(tr("Not available in this version yet."));
-    }
+    // Bitrix24 lands with its own part; until then the action is shown but
+    // disabled, with the reason as its tip.
+    m_getBitrix24->setEnabled(false);
+    m_getBitrix24->setStatusTip(tr("Not available in this version yet."));
     m_export = makeAction(QStringLiteral("actionExport"), tr("&Export CSV…"),
                           QStringLiteral("document-export"), QKeySequence(tr("Ctrl+E")));
     m_add = makeAction(QStringLiteral("actionAddPayment"), tr("&Add payment…"),
@@ -262,7 +270,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ m_importCsv, m_export, m_printInvoices });
+    file->addActions({ m_importCsv, m_export, m_payByLink->exportLinksAction(), m_printInvoices });
     file->addSeparator();
     file->addActions({ m_backup, m_restore });
     file->addSeparator();
@@ -283,7 +291,10 @@ void MainWindow::createMenus()
     QMenu *bitrix = menuBar()->addMenu(tr("&Bitrix24"));
     bitrix->addAction(m_getBitrix24);
     QMenu *paybylink = menuBar()->addMenu(tr("Pay&ByLink"));
-    paybylink->addActions({ m_newPayByLink, m_importCsv });
+    paybylink->addActions({ m_newPayByLink, m_payByLink->reissueAction(), m_importCsv,
+                            m_payByLink->deleteImportAction() });
+    paybylink->addSeparator();
+    paybylink->addAction(m_payByLink->profilesAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
@@ -402,6 +413,7 @@ void MainWindow::updateActions()
     m_printInvoices->setEnabled(!m_jobs->isRunning() && m_model && m_model->rowCount() > 0);
     m_backup->setEnabled(!m_jobs->isRunning());
     m_restore->setEnabled(!m_jobs->isRunning());
+    m_payByLink->updateActions(current, m_jobs->isRunning());
 }
 
 std::optional<Payment> MainWindow::currentPayment() const

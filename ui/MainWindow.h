@@ -22,6 +22,7 @@ class DetailPanel;
 class FilterPanel;
 class JobProgress;
 class JobRunner;
+class PayByLinkController;
 class PaymentTableModel;
 class PaymentsView;
 class QrPanel;
@@ -41,6 +42,7 @@ public:
     PaymentsView *paymentsView() const { return m_view; }
     PaymentTableModel *paymentModel() const { return m_model; }
     QrPanel *qrPanel() const { return m_qrPanel; }
+    PayByLinkController *payByLink() const { return m_payByLink; }
     QUndoStack *undoStack() const { return m_undo; }
     Database &database() const { return *m_db; }
 
@@ -101,6 +103,7 @@ private:
     JobRunner *m_jobs;
     quint64 m_totalsGeneration = 0;
 
+    PayByLinkController *m_payByLink = nullptr;
     QAction *m_newPayByLink = nullptr;
     QAction *m_getBitrix24 = nullptr;
     QAction *m_importCsv = nullptr;

@@ -80,7 +80,8 @@ public:
                     input.set(field, parser.value(fieldKey(field)));
             PayByLinkOrder o;
             const auto problems = PayByLinkOrders::parse(
-                input, [](PayByLinkField f) -> QString { return QStringLiteral("--") + fieldKey(f); }, &o);
+                input,
+                [](PayByLinkField f) -> QString { return QStringLiteral("--") + fieldKey(f); }, &o);
             if (!problems.isEmpty()) {
                 for (const auto &problem : problems)
                     io.err << problem.message << '\n';
@@ -212,11 +213,11 @@ public:
                    << "  import  " << import->summary() << '\n';
             return ExitOk;
         }
-        return usageError(io, name(),
-                          args.isEmpty()
-                              ? tr("give a sub-command: sign or import.")
-                              : tr("unknown sub-command “%1”; use sign or import.")
-                                    .arg(args.constFirst()));
+        return usageError(
+            io, name(),
+            args.isEmpty()
+                ? tr("give a sub-command: sign or import.")
+                : tr("unknown sub-command “%1”; use sign or import.").arg(args.constFirst()));
     }
 };
 

@@ -44,8 +44,8 @@ public:
                            tr("Write the rejected rows, with an error column, to this CSV file "
                               "to fix and import again."),
                            tr("FILE") });
-        parser.addOption({ QStringLiteral("timings"),
-                           tr("Print the time of each phase on stderr.") });
+        parser.addOption(
+            { QStringLiteral("timings"), tr("Print the time of each phase on stderr.") });
         addDbOption(parser);
     }
 
@@ -86,8 +86,7 @@ public:
         for (const QString &text : parser.values(QStringLiteral("param"))) {
             const qsizetype eq = text.indexOf(u'=');
             if (eq <= 0)
-                return usageError(io, name(),
-                                  tr("--param “%1” is not NAME=VALUE.").arg(text));
+                return usageError(io, name(), tr("--param “%1” is not NAME=VALUE.").arg(text));
             extra.append({ text.left(eq), text.mid(eq + 1) });
         }
 
@@ -132,8 +131,9 @@ public:
                           .arg(report->rejected.size())
                    << '\n';
         else
-            io.out << tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected.size())
-                   << '\n';
+            io.out
+                << tr("imported %1, rejected %2").arg(report->imported).arg(report->rejected.size())
+                << '\n';
         if (!options.dryRun && report->imported == 0)
             io.err << tr("No row was valid; nothing was written.") << '\n';
         else if (report->batchId > 0)

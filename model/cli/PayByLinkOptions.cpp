@@ -30,10 +30,9 @@ void addPayByLinkOptions(QCommandLineParser &parser, bool withProfile)
         { QStringLiteral("entity-key"), O::tr("The entity key (a GUID)."), O::tr("KEY") });
     parser.addOption(
         { QStringLiteral("user"), O::tr("The API user name (parameter u)."), O::tr("USER") });
-    parser.addOption(
-        { QStringLiteral("password-file"),
-          O::tr("File whose first line is the API password (else $PAYLINK_PASSWORD)."),
-          O::tr("FILE") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       O::tr("File whose first line is the API password (else $PAYLINK_PASSWORD)."),
+                       O::tr("FILE") });
     parser.addOption(
         { QStringLiteral("production"), O::tr("Production instead of the test system.") });
     parser.addOption(
@@ -43,8 +42,8 @@ void addPayByLinkOptions(QCommandLineParser &parser, bool withProfile)
         { QStringLiteral("exu"), O::tr("URL shown when the link has expired."), O::tr("URL") });
     parser.addOption(
         { QStringLiteral("eru"), O::tr("URL shown when an error occurs."), O::tr("URL") });
-    parser.addOption({ QStringLiteral("hash-length"), O::tr("64 (default, safest) or 10."),
-                       O::tr("N") });
+    parser.addOption(
+        { QStringLiteral("hash-length"), O::tr("64 (default, safest) or 10."), O::tr("N") });
     parser.addOption(
         { QStringLiteral("short-alias"),
           O::tr("Also make the spbl.eu short alias (production; not confirmed by a published "
@@ -54,8 +53,8 @@ void addPayByLinkOptions(QCommandLineParser &parser, bool withProfile)
 int readPasswordOption(const QCommandLineParser &parser, Io io, QString *password)
 {
     if (parser.isSet(QStringLiteral("password-file"))) {
-        const Result<SecretFile::Secret> secret = SecretFile::read(
-            parser.value(QStringLiteral("password-file")), O::tr("The password"));
+        const Result<SecretFile::Secret> secret =
+            SecretFile::read(parser.value(QStringLiteral("password-file")), O::tr("The password"));
         if (!secret)
             return fail(io, ExitInvalidData, secret.error());
         for (const QString &w : secret->warnings)

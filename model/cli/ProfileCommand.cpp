@@ -67,9 +67,9 @@ public:
                              "does not have yet."),
                           {} });
         if (args.at(0) != QLatin1String("paybylink"))
-            return usageError(io, name(),
-                              tr("unknown service “%1”; it is paybylink or bitrix24.")
-                                  .arg(args.at(0)));
+            return usageError(
+                io, name(),
+                tr("unknown service “%1”; it is paybylink or bitrix24.").arg(args.at(0)));
 
         PayByLinkProfile profile;
         profile.name = args.at(1);
@@ -134,8 +134,9 @@ public:
         PayByLinkProfiles profiles(**db, secrets);
         if (Status s = profiles.add(profile, password); !s)
             return fail(io, ExitInvalidData, s.error());
-        io.err << tr("Added PayByLink profile “%1” (%2).").arg(profile.name, environmentName(profile))
-               << '\n';
+        io.err
+            << tr("Added PayByLink profile “%1” (%2).").arg(profile.name, environmentName(profile))
+            << '\n';
         if (!secrets.isPersistent())
             io.err << tr("Warning: %1").arg(secrets.sessionOnlyMessage()) << '\n'
                    << tr("Give --password-file or $PAYLINK_PASSWORD when you sign with this "
@@ -251,9 +252,9 @@ public:
             return ExitOk;
         }
         return usageError(io, name(),
-                          sub.isEmpty() ? tr("give a sub-command: add, list or remove.")
-                                        : tr("unknown sub-command “%1”; use add, list or remove.")
-                                              .arg(sub));
+                          sub.isEmpty()
+                              ? tr("give a sub-command: add, list or remove.")
+                              : tr("unknown sub-command “%1”; use add, list or remove.").arg(sub));
     }
 };
 

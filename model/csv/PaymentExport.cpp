@@ -1,14 +1,16 @@
 #include "PaymentExport.h"
 
 #include "CsvWriter.h"
+#include "core/Money.h"
 #include "store/PaymentRecord.h"
 #include "store/PaymentStore.h"
 
 namespace paylink {
 
 Result<qint64> PaymentExport::run(Database &db, const PaymentFilter &filter, const QString &path,
-                                  Options options, const Progress &progress)
+                                  Options options, const Progress &progress, Columns columns)
 {
+    const bool links = columns == Columns::Links;
     PaymentStore store(db);
     const Result<qint64> total = store.count(filter);
     if (!total)
@@ -16,7 +18,11 @@ Result<qint64> PaymentExport::run(Database &db, const PaymentFilter &filter, con
     CsvWriter writer(path, options);
     if (Status s = writer.open(); !s)
         return s.error();
-    writer.writeRow(PaymentRecord::fieldNames());
+    writer.writeRow(links
+                        ? QStringList { QStringLiteral("orderRef"), QStringLiteral("customerName"),
+                                        QStringLiteral("amount"), QStringLiteral("currency"),
+                                        QStringLiteral("link"), QStringLiteral("shortLink") }
+                        : PaymentRecord::fieldNames());
     const PaymentSort byId { PaymentField::Id, Qt::AscendingOrder };
     constexpr int kPage = 2000;
     qint64 written = 0;
@@ -25,7 +31,10 @@ Result<qint64> PaymentExport::run(Database &db, const PaymentFilter &filter, con
         if (!rows)
             return rows.error();
         for (const Payment &p : *rows)
-            writer.writeRow(PaymentRecord::values(p));
+            writer.writeRow(links ? QStringList { p.orderRef, p.customerName,
+                                                  Money::plain(p.amountMinor, p.currency),
+                                                  p.currency, p.link, p.shortLink }
+                                  : PaymentRecord::values(p));
         written += rows->size();
         if (progress && !progress(written, *total))
             return Error { tr("The export was cancelled; no file was written."), {} };

@@ -24,8 +24,14 @@ public:
     // false to cancel (then no file is written).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // All: every field, in PaymentRecord's columns (re-imports without --map).
+    // Links: what is sent out — orderRef, customerName, amount, currency,
+    // link, shortLink (the spbl.eu alias when the profile opts in).
+    enum class Columns { All, Links };
+
     static Result<qint64> run(Database &db, const PaymentFilter &filter, const QString &path,
-                              Options options, const Progress &progress = {});
+                              Options options, const Progress &progress = {},
+                              Columns columns = Columns::All);
 };
 
 } // namespace paylink

@@ -80,9 +80,9 @@ public:
                 value = r.orderRef;
                 break;
             case PayByLinkField::Amount:
-                value = PayByLinkOrders::formatAmount(o.amountMinor, o.currency,
-                                                      m_profile.amountFormat)
-                            .toUtf8();
+                value =
+                    PayByLinkOrders::formatAmount(o.amountMinor, o.currency, m_profile.amountFormat)
+                        .toUtf8();
                 break;
             case PayByLinkField::Currency:
                 value = r.currency;
@@ -260,7 +260,8 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         for (auto it = map.columns.constBegin(); it != map.columns.constEnd(); ++it)
             input.set(it.key(), cells.at(it.value()));
         PayByLinkOrder order;
-        const QList<PayByLinkOrders::Problem> problems = PayByLinkOrders::parse(input, label, &order);
+        const QList<PayByLinkOrders::Problem> problems =
+            PayByLinkOrders::parse(input, label, &order);
         if (!problems.isEmpty()) {
             QStringList messages;
             for (const auto &p : problems)
@@ -303,12 +304,12 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                     continue;
                 }
                 const qsizetype index = table.rowNumbers.indexOf(orderRows.at(i));
-                rep.rejected.append({ orderRows.at(i),
-                                      tr("%1 “%2” already has a payment in profile “%3”: delete "
-                                         "or re-issue that one instead.")
-                                          .arg(label(PayByLinkField::Order), orders.at(i).orderRef,
-                                               profile.name),
-                                      table.rows.value(index) });
+                rep.rejected.append(
+                    { orderRows.at(i),
+                      tr("%1 “%2” already has a payment in profile “%3”: delete "
+                         "or re-issue that one instead.")
+                          .arg(label(PayByLinkField::Order), orders.at(i).orderRef, profile.name),
+                      table.rows.value(index) });
             }
             orders = std::move(kept);
             orderRows = std::move(keptRows);
@@ -326,9 +327,8 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     if (orders.isEmpty())
         return rep;
     // Request-level problems (password, key) show on the first link already.
-    if (const Result<Payment> first =
-            PayByLinkOrders::makePayment(profile, options.password, orders.constFirst(),
-                                         options.extra);
+    if (const Result<Payment> first = PayByLinkOrders::makePayment(
+            profile, options.password, orders.constFirst(), options.extra);
         !first)
         return first.error();
 
@@ -352,9 +352,8 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         rows.reserve(to - from);
         for (qsizetype i = from; i < to; ++i)
             rows.append(fast ? fast->row(orders.at(i))
-                             : toRow(*PayByLinkOrders::makePayment(options.profile,
-                                                                   options.password,
-                                                                   orders.at(i), options.extra)));
+                             : toRow(*PayByLinkOrders::makePayment(
+                                 options.profile, options.password, orders.at(i), options.extra)));
         signNs += t.nsecsElapsed();
         return rows;
     };

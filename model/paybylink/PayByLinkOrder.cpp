@@ -203,7 +203,7 @@ QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const L
 }
 
 QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const Labeler &label,
-                                                      PayByLinkOrder *order)
+                                                       PayByLinkOrder *order)
 {
     QList<Problem> problems;
     for (PayByLinkField field : allFields()) {
@@ -217,8 +217,8 @@ QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const
     o.orderRef = valueOf(input, PayByLinkField::Order);
     o.currency = currencyOf(input);
     const QString amount = valueOf(input, PayByLinkField::Amount);
-    o.amountMinor = input.amountIsMinor ? amount.toLongLong()
-                                        : *Money::parse(amount, o.currency, QString());
+    o.amountMinor =
+        input.amountIsMinor ? amount.toLongLong() : *Money::parse(amount, o.currency, QString());
     o.name = valueOf(input, PayByLinkField::Name);
     o.email = valueOf(input, PayByLinkField::Email);
     o.phone = valueOf(input, PayByLinkField::Phone);
@@ -253,8 +253,8 @@ QString PayByLinkOrders::formatAmount(qint64 minor, const QString &currency,
 
 QString PayByLinkOrders::formatDate(const QDate &date, PayByLinkProfile::DateFormat format)
 {
-    const QString sep = format == PayByLinkProfile::DateFormat::Dashed ? QStringLiteral("-")
-                                                                        : QString();
+    const QString sep =
+        format == PayByLinkProfile::DateFormat::Dashed ? QStringLiteral("-") : QString();
     return pad(date.year(), 4) + sep + pad(date.month(), 2) + sep + pad(date.day(), 2);
 }
 

@@ -64,13 +64,11 @@ public:
 
     // URL order: the profile's mt, u, exu, eru; then each mapped field that has
     // a value, in mapping order; then `extra` (raw, as given).
-    static SignedParameters parameters(const PayByLinkProfile &profile,
-                                       const PayByLinkOrder &order,
+    static SignedParameters parameters(const PayByLinkProfile &profile, const PayByLinkOrder &order,
                                        const SignedParameters &extra = {});
 
     static PayByLinkSigner::Request request(const PayByLinkProfile &profile,
-                                            const QString &password,
-                                            SignedParameters parameters);
+                                            const QString &password, SignedParameters parameters);
 
     // A ready payment with its signed link (and the spbl.eu alias as short link
     // when the profile opts in), the profile id and the signed parameters.

@@ -20,15 +20,20 @@ struct FieldInfo
 
 // Keys are CLI.md's FIELD names; labels are translated on use.
 const FieldInfo kFields[] = {
-    { PayByLinkField::Order, "order", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Order reference") },
+    { PayByLinkField::Order, "order",
+      QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Order reference") },
     { PayByLinkField::Amount, "amount", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Amount") },
-    { PayByLinkField::Currency, "currency", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Currency") },
-    { PayByLinkField::Name, "name", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Customer name") },
+    { PayByLinkField::Currency, "currency",
+      QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Currency") },
+    { PayByLinkField::Name, "name",
+      QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Customer name") },
     { PayByLinkField::Email, "email", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "E-mail") },
     { PayByLinkField::Phone, "phone", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Phone") },
-    { PayByLinkField::Description, "description", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Description") },
+    { PayByLinkField::Description, "description",
+      QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Description") },
     { PayByLinkField::Expiry, "expiry", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Expiry") },
-    { PayByLinkField::Language, "language", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Language") },
+    { PayByLinkField::Language, "language",
+      QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Language") },
     { PayByLinkField::Gender, "gender", QT_TRANSLATE_NOOP("paylink::PayByLinkProfile", "Gender") },
 };
 
@@ -139,9 +144,9 @@ Status PayByLinkProfile::validate() const
     if (Status s = checkUrl(errorUrl, tr("Error URL")); !s)
         return s;
     if (!Currency::isKnown(defaultCurrency))
-        return Error { tr("Default currency: “%1” is not an ISO 4217 currency code.")
-                           .arg(defaultCurrency),
-                       {} };
+        return Error {
+            tr("Default currency: “%1” is not an ISO 4217 currency code.").arg(defaultCurrency), {}
+        };
     if (hashLength != 10 && hashLength != 64)
         return Error { tr("Hash length: %1 is not 10 or 64.").arg(hashLength), {} };
     if (shortAlias
@@ -249,8 +254,8 @@ Result<PayByLinkProfile> PayByLinkProfile::fromJson(const QJsonObject &json)
     p.amountFormat = amount == QLatin1String("point") ? AmountFormat::DecimalPoint
         : amount == QLatin1String("minor")            ? AmountFormat::MinorUnits
                                                       : AmountFormat::DecimalComma;
-    p.dateFormat = text("dateFormat") == QLatin1String("compact") ? DateFormat::Compact
-                                                                  : DateFormat::Dashed;
+    p.dateFormat =
+        text("dateFormat") == QLatin1String("compact") ? DateFormat::Compact : DateFormat::Dashed;
     if (!text("defaultCurrency").isEmpty())
         p.defaultCurrency = text("defaultCurrency");
     p.hashLength = json.value(QLatin1String("hashLength")).toInt(64);

@@ -105,7 +105,8 @@ void probe(State &s)
         return;
     }
     const QString service = AppInfo::keychainService();
-    const QString key = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key =
+        QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     auto *write = new QKeychain::WritePasswordJob(service);

@@ -90,11 +90,13 @@ Error BulkPaymentWriter::sqliteError(const QString &what) const
     if (code == SQLITE_FULL)
         message = tr("%1 The disk is full: free some space and import again.").arg(what);
     else if ((code & 0xff) == SQLITE_BUSY)
-        message = tr("%1 Another program is writing to the database; try again in a moment.")
-                      .arg(what);
-    return Error { message,
-                   h ? QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(h)))
-                     : QString() };
+        message =
+            tr("%1 Another program is writing to the database; try again in a moment.").arg(what);
+    return Error {
+        message,
+        h ? QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(h)))
+          : QString()
+    };
 }
 
 Status BulkPaymentWriter::exec(const QByteArray &sql, const QString &what)
@@ -143,7 +145,8 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
         while (sqlite3_step(st) == SQLITE_ROW) {
             const QByteArray type(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
             const QByteArray name(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
-            m_dropped.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 2))));
+            m_dropped.append(
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 2))));
             if (type == "trigger")
                 m_fillSearch = true;
             drops.append({ type, name });
@@ -214,8 +217,8 @@ Status BulkPaymentWriter::append(const QList<Row> &rows)
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (rc != SQLITE_DONE)
-            return sqliteError(tr("The import stopped at payment %1; nothing was written.")
-                                   .arg(m_rows + 1));
+            return sqliteError(
+                tr("The import stopped at payment %1; nothing was written.").arg(m_rows + 1));
         ++m_rows;
     }
     return success();

@@ -391,7 +391,7 @@ Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) c
 }
 
 Result<QStringList> PaymentStore::takenOrderRefs(qint64 profileId,
-                                                const QStringList &orderRefs) const
+                                                 const QStringList &orderRefs) const
 {
     QStringList taken;
     QSqlQuery q(m_db.connection());
@@ -422,6 +422,39 @@ Result<QStringList> PaymentStore::takenOrderRefs(qint64 profileId,
         if (existing.contains(ref))
             taken.append(ref);
     return taken;
+}
+
+Result<qint64> PaymentStore::removeImportBatch(qint64 batchId)
+{
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM payments WHERE import_batch_id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return sqlError(tr("The import could not be deleted; nothing was changed."), q.lastError());
+    const qint64 removed = q.numRowsAffected();
+    q.prepare(QStringLiteral("DELETE FROM import_batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return sqlError(tr("The import could not be deleted; nothing was changed."), q.lastError());
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return removed;
+}
+
+Result<std::pair<QString, qint64>> PaymentStore::importBatchInfo(qint64 batchId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT b.source, (SELECT count(*) FROM payments WHERE "
+                             "import_batch_id = b.id) FROM import_batches b WHERE b.id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return sqlError(tr("The import could not be read."), q.lastError());
+    if (!q.next())
+        return Error { tr("Import %1 no longer exists.").arg(batchId), {} };
+    return std::pair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong());
 }
 
 } // namespace paylink

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace paylink {
 
@@ -49,6 +50,11 @@ public:
     Result<QList<Payment>> list(const PaymentFilter &filter, const PaymentSort &sort = {},
                                 int limit = -1, qint64 offset = 0, bool broad = false) const;
     Result<qint64> count(const PaymentFilter &filter) const;
+    // Deletes an import batch and all its payments in one transaction; the
+    // number of payments deleted.
+    Result<qint64> removeImportBatch(qint64 batchId);
+    // The file an import batch came from, and its row count.
+    Result<std::pair<QString, qint64>> importBatchInfo(qint64 batchId) const;
     // Which of `orderRefs` already have a payment of this profile.
     Result<QStringList> takenOrderRefs(qint64 profileId, const QStringList &orderRefs) const;
     Result<QList<CurrencyTotal>> totals(const PaymentFilter &filter) const;

@@ -116,17 +116,18 @@ Status ProfileStore::insert(ProfileRow &row)
 Status ProfileStore::update(const ProfileRow &row)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE profiles SET name = ?, settings = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE profiles SET name = ?, settings = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(row.name);
     q.addBindValue(settingsText(row.settings));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(row.id);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
-            return Error { tr("A profile named “%1” already exists; choose another name.")
-                               .arg(row.name),
-                           q.lastError().text() };
+            return Error {
+                tr("A profile named “%1” already exists; choose another name.").arg(row.name),
+                q.lastError().text()
+            };
         return sqlError(tr("The profile could not be saved."), q.lastError());
     }
     if (q.numRowsAffected() == 0)
