@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <optional>
+#include <type_traits>
 
 namespace paylink {
 
@@ -15,12 +16,14 @@ constexpr QByteArrayView Bom("\xEF\xBB\xBF");
 // One pass over the bytes after the BOM. Structural characters are all ASCII and never
 // occur inside a multi-byte UTF-8 sequence, so the text can be split as bytes and each field
 // converted once.
-struct Scan
+// The scanner runs over UTF-8 bytes (to find the row of invalid UTF-8) or over
+// the decoded UTF-16 text (the fast path, whose fields point into that text).
+template<typename Ch> struct Scan
 {
-    const char *fileStart; // before the BOM, for byte offsets in details
-    const char *begin;
-    const char *end;
-    char delimiter;
+    const Ch *fileStart; // before the BOM, for offsets in details
+    const Ch *begin;
+    const Ch *end;
+    Ch delimiter;
     // The text is known to hold invalid UTF-8 somewhere: check each record to name it.
     bool checkUtf8;
 };
@@ -30,28 +33,75 @@ const char *findQuote(const char *from, const char *end)
     return static_cast<const char *>(std::memchr(from, '"', size_t(end - from)));
 }
 
+const char16_t *findQuote(const char16_t *from, const char16_t *end)
+{
+    const qsizetype at = QStringView(from, end).indexOf(u'"');
+    return at < 0 ? nullptr : from + at;
+}
+
 QString field(const char *begin, const char *end)
 {
     return begin == end ? QString() : QString::fromUtf8(begin, end - begin);
 }
 
-// The content of a quoted field whose every '"' is the first of a "" pair.
-QString unescapedField(const char *begin, const char *end, QByteArray &buffer)
+// No copy: the field points into the table's decoded text, which it keeps. A
+// BOM at the start of a field is dropped, as QString::fromUtf8() drops it.
+QString field(const char16_t *begin, const char16_t *end)
 {
-    buffer.truncate(0);
-    while (begin < end) {
-        const char *quote = findQuote(begin, end);
-        if (!quote) {
-            buffer.append(begin, end - begin);
-            break;
-        }
-        buffer.append(begin, quote - begin + 1);
-        begin = quote + 2;
-    }
+    if (begin != end && *begin == 0xFEFF)
+        ++begin;
+    return begin == end ? QString()
+                        : QString::fromRawData(reinterpret_cast<const QChar *>(begin), end - begin);
+}
+
+QString text(const QByteArray &buffer)
+{
     return QString::fromUtf8(buffer);
 }
 
-Error notUtf8(const Scan &s, qint64 row, const char *recordStart)
+QString text(const QString &buffer)
+{
+    return buffer.startsWith(QChar(0xFEFF)) ? buffer.mid(1) : buffer;
+}
+
+void appendTo(QByteArray &buffer, const char *from, qsizetype size)
+{
+    buffer.append(from, size);
+}
+
+void appendTo(QString &buffer, const char16_t *from, qsizetype size)
+{
+    buffer.append(reinterpret_cast<const QChar *>(from), size);
+}
+
+// The content of a quoted field whose every '"' is the first of a "" pair.
+template<typename Ch, typename Buffer>
+QString unescapedField(const Ch *begin, const Ch *end, Buffer &buffer)
+{
+    buffer.truncate(0);
+    while (begin < end) {
+        const Ch *quote = findQuote(begin, end);
+        if (!quote) {
+            appendTo(buffer, begin, end - begin);
+            break;
+        }
+        appendTo(buffer, begin, quote - begin + 1);
+        begin = quote + 2;
+    }
+    return text(buffer);
+}
+
+bool validUtf8(const char *begin, const char *end)
+{
+    return QByteArrayView(begin, end).isValidUtf8();
+}
+
+bool validUtf8(const char16_t *, const char16_t *)
+{
+    return true;
+}
+
+template<typename Ch> Error notUtf8(const Scan<Ch> &s, qint64 row, const Ch *recordStart)
 {
     return Error { CsvReader::tr("row %1: not valid UTF-8 text; save the file as UTF-8.").arg(row),
                    QStringLiteral("invalid UTF-8 in the record starting at byte %1")
@@ -59,14 +109,16 @@ Error notUtf8(const Scan &s, qint64 row, const char *recordStart)
 }
 
 // In the slow path, invalid UTF-8 before a syntax error in the same record comes first.
-std::optional<Error> utf8Before(const Scan &s, qint64 row, const char *recordStart, const char *at)
+template<typename Ch>
+std::optional<Error> utf8Before(const Scan<Ch> &s, qint64 row, const Ch *recordStart, const Ch *at)
 {
-    if (s.checkUtf8 && !QByteArrayView(recordStart, at).isValidUtf8())
+    if (s.checkUtf8 && !validUtf8(recordStart, at))
         return notUtf8(s, row, recordStart);
     return std::nullopt;
 }
 
-Error unclosedQuote(const Scan &s, qint64 row, const char *recordStart, const char *quote)
+template<typename Ch>
+Error unclosedQuote(const Scan<Ch> &s, qint64 row, const Ch *recordStart, const Ch *quote)
 {
     if (auto e = utf8Before(s, row, recordStart, quote))
         return *e;
@@ -76,8 +128,9 @@ Error unclosedQuote(const Scan &s, qint64 row, const char *recordStart, const ch
     };
 }
 
-Error textAfterQuote(const Scan &s, qint64 row, qsizetype column, const char *recordStart,
-                     const char *at)
+template<typename Ch>
+Error textAfterQuote(const Scan<Ch> &s, qint64 row, qsizetype column, const Ch *recordStart,
+                     const Ch *at)
 {
     if (auto e = utf8Before(s, row, recordStart, at))
         return *e;
@@ -85,41 +138,45 @@ Error textAfterQuote(const Scan &s, qint64 row, qsizetype column, const char *re
                                  "inside a quoted field as \"\".")
                        .arg(row)
                        .arg(column),
-                   QStringLiteral("unexpected byte 0x%1 at byte %2 after a closing quote")
-                       .arg(uchar(*at), 2, 16, QLatin1Char('0'))
+                   QStringLiteral("unexpected character 0x%1 at offset %2 after a closing quote")
+                       .arg(uint(*at), 2, 16, QLatin1Char('0'))
                        .arg(at - s.fileStart) };
 }
 
 // At most this many records: one per line ending, plus one without.
-qsizetype recordBound(const char *begin, const char *end)
+template<typename Ch> qsizetype recordBound(const Ch *begin, const Ch *end)
 {
     const auto count = [&](char c) {
-        qsizetype n = 0;
-        for (const char *p = begin;
-             (p = static_cast<const char *>(std::memchr(p, c, size_t(end - p)))); ++p)
-            ++n;
-        return n;
+        if constexpr (std::is_same_v<Ch, char16_t>) {
+            return QStringView(begin, end).count(QLatin1Char(c));
+        } else {
+            qsizetype n = 0;
+            for (const char *p = begin;
+                 (p = static_cast<const char *>(std::memchr(p, c, size_t(end - p)))); ++p)
+                ++n;
+            return n;
+        }
     };
     const qsizetype lf = count('\n');
     return (lf > 0 ? lf : count('\r')) + 1;
 }
 
-std::optional<Error> readRecords(const Scan &s, CsvReader::Table &table)
+template<typename Ch> std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table)
 {
-    const char *p = s.begin;
-    const char *const end = s.end;
-    const char delimiter = s.delimiter;
-    const auto endsField = [delimiter](char c) { return c == delimiter || c == '\n' || c == '\r'; };
+    const Ch *p = s.begin;
+    const Ch *const end = s.end;
+    const Ch delimiter = s.delimiter;
+    const auto endsField = [delimiter](Ch c) { return c == delimiter || c == '\n' || c == '\r'; };
 
     table.rows.reserve(recordBound(p, end));
     table.rowNumbers.reserve(table.rows.capacity());
     bool haveHeader = false;
     qsizetype columns = 0;
-    QByteArray buffer;
+    std::conditional_t<std::is_same_v<Ch, char>, QByteArray, QString> buffer;
     qint64 row = 0;
     while (p < end) {
         ++row;
-        const char *const recordStart = p;
+        const Ch *const recordStart = p;
         if (*p == '\n' || *p == '\r') { // an empty line: counted, skipped
             if (*p++ == '\r' && p < end && *p == '\n')
                 ++p;
@@ -129,8 +186,8 @@ std::optional<Error> readRecords(const Scan &s, CsvReader::Table &table)
         fields.reserve(columns);
         for (;;) {
             if (p < end && *p == '"') {
-                const char *const open = p;
-                const char *close = findQuote(open + 1, end);
+                const Ch *const open = p;
+                const Ch *close = findQuote(open + 1, end);
                 bool escaped = false;
                 while (close && close + 1 < end && close[1] == '"') {
                     escaped = true;
@@ -144,7 +201,7 @@ std::optional<Error> readRecords(const Scan &s, CsvReader::Table &table)
                 if (p < end && !endsField(*p))
                     return textAfterQuote(s, row, fields.size(), recordStart, p);
             } else {
-                const char *const start = p;
+                const Ch *const start = p;
                 while (p < end && !endsField(*p))
                     ++p;
                 fields.append(field(start, p));
@@ -157,13 +214,13 @@ std::optional<Error> readRecords(const Scan &s, CsvReader::Table &table)
                 ++p;
             break;
         }
-        if (s.checkUtf8 && !QByteArrayView(recordStart, p).isValidUtf8())
+        if (s.checkUtf8 && !validUtf8(recordStart, p))
             return notUtf8(s, row, recordStart);
         if (haveHeader) {
             table.rows.append(std::move(fields));
             table.rowNumbers.append(row);
         } else {
-            table.header = std::move(fields);
+            table.header = CsvReader::detached(fields); // kept by widgets and messages
             table.headerRow = row;
             columns = table.header.size();
             haveHeader = true;
@@ -250,15 +307,33 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter)
         return emptyFile();
     table.delimiter = delimiter.isNull() ? detectDelimiter(text) : delimiter;
 
-    Scan scan { utf8.data(), text.data(), text.data() + text.size(),
-                char(table.delimiter.unicode()), !text.isValidUtf8() };
+    if (!text.isValidUtf8()) {
+        // Find the record with invalid UTF-8 (and any syntax error before it).
+        const Scan<char> scan { utf8.data(), text.data(), text.data() + text.size(),
+                                char(table.delimiter.unicode()), true };
+        if (auto error = readRecords(scan, table))
+            return *error;
+        return notUtf8(scan, 1, scan.begin); // cannot happen: some record is invalid
+    }
+    // Decoded once; every field that needs no unescaping points into it.
+    table.storage = QString::fromUtf8(text);
+    const auto *data = reinterpret_cast<const char16_t *>(table.storage.constData());
+    const Scan<char16_t> scan { data, data, data + table.storage.size(),
+                                char16_t(table.delimiter.unicode()), false };
     if (auto error = readRecords(scan, table))
         return *error;
-    if (scan.checkUtf8) // cannot happen: some record is invalid when the whole text is
-        return notUtf8(scan, 1, scan.begin);
     if (table.header.isEmpty())
         return emptyFile();
     return table;
+}
+
+QStringList CsvReader::detached(const QStringList &fields)
+{
+    QStringList copies;
+    copies.reserve(fields.size());
+    for (const QString &f : fields)
+        copies.append(QString(f.constData(), f.size()));
+    return copies;
 }
 
 Result<CsvReader::Table> CsvReader::readFile(const QString &path, QChar delimiter)

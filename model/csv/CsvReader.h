@@ -43,6 +43,10 @@ public:
         QList<qint64> rowNumbers; // for rows[i]: its row number (see above)
         qint64 headerRow = 1; // the header's row number: above 1 after leading empty lines
         bool hadBom = false;
+        // The decoded file. Fields point into it without a copy, so a field
+        // must not outlive every copy of its table; copy it deeply to keep it
+        // (QString(field.constData(), field.size())).
+        QString storage;
     };
 
     // delimiter: QChar() = detect among ',', ';' and '\t'; otherwise that one, which must be
@@ -54,6 +58,8 @@ public:
     // outside quotes in the first record (after a BOM and empty lines); ',' if none occurs.
     // Ties go to the earlier candidate in that order.
     static QChar detectDelimiter(QByteArrayView utf8);
+    // Copies of fields that no longer depend on their table's storage.
+    static QStringList detached(const QStringList &fields);
 };
 
 } // namespace paylink

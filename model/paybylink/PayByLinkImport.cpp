@@ -48,8 +48,6 @@ public:
         : m_profile(profile)
         , m_prepared(std::move(prepared))
     {
-        for (const auto &[name, value] : profile.leadingParameters())
-            m_leading.append({ name.toUtf8(), value.toUtf8() });
         for (const auto &[name, value] : extra)
             m_extra.append({ name.toUtf8(), value.toUtf8() });
         for (const FieldMapping &m : profile.mapping)
@@ -115,14 +113,14 @@ public:
         }
         params.append(m_extra);
         r.link = m_prepared->sign(params);
-        r.signedParams = BulkPaymentWriter::paramsJson(m_leading + params);
+        // The parameters stay readable from the link itself (D25).
+        r.signedParams = "[]";
         return r;
     }
 
 private:
     const PayByLinkProfile &m_profile;
     std::unique_ptr<PayByLinkSigner::Prepared> m_prepared;
-    Utf8Pairs m_leading;
     Utf8Pairs m_extra;
     QList<QPair<PayByLinkField, QByteArray>> m_mapped;
 };
@@ -231,58 +229,77 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     const auto label = [&table, &map](PayByLinkField field) -> QString {
         return table.header.value(map.columns.value(field)) + u':';
     };
-    PayByLinkOrders::Input input;
-    input.amountIsMinor = map.amountIsMinor;
-    input.defaultCurrency = profile.defaultCurrency;
-    input.today = options.today;
-    const qsizetype width = table.header.size();
-    for (qsizetype i = 0; i < total; ++i) {
-        if ((i & 1023) == 0) {
-            if (cancelled(options)) {
-                rep.cancelled = true;
-                return rep;
-            }
-            report(options, Phase::Checking, i, total);
-        }
-        const QStringList &cells = table.rows.at(i);
-        const qint64 row = table.rowNumbers.value(i, i + 2);
-        if (cells.size() != width) {
-            rep.rejected.append({ row,
-                                  tr("the row has %n field(s), but the header has %1: look for a "
-                                     "missing or extra “%2” or quote.",
-                                     nullptr, int(cells.size()))
-                                      .arg(width)
-                                      .arg(table.delimiter == u'\t' ? QStringLiteral("tab")
-                                                                    : QString(table.delimiter)),
-                                  cells });
-            continue;
-        }
-        for (auto it = map.columns.constBegin(); it != map.columns.constEnd(); ++it)
-            input.set(it.key(), cells.at(it.value()));
+    // Rows are checked in two halves on both cores; duplicates are then found
+    // in file order.
+    struct Checked
+    {
         PayByLinkOrder order;
-        const QList<PayByLinkOrders::Problem> problems =
-            PayByLinkOrders::parse(input, label, &order);
-        if (!problems.isEmpty()) {
-            QStringList messages;
-            for (const auto &p : problems)
-                messages.append(p.message);
-            rep.rejected.append({ row, messages.join(QStringLiteral(" ")), cells });
-            continue;
+        QString problem; // empty when the row is fine
+    };
+    QList<Checked> checked(total);
+    const qsizetype width = table.header.size();
+    const auto checkRange = [&](qsizetype from, qsizetype to, bool reports) {
+        PayByLinkOrders::Input input;
+        input.amountIsMinor = map.amountIsMinor;
+        input.defaultCurrency = profile.defaultCurrency;
+        input.today = options.today;
+        for (qsizetype i = from; i < to; ++i) {
+            if (((i - from) & 1023) == 0) {
+                if (cancelled(options))
+                    return;
+                if (reports)
+                    report(options, Phase::Checking, 2 * (i - from), total);
+            }
+            const QStringList &cells = table.rows.at(i);
+            Checked &c = checked[i];
+            if (cells.size() != width) {
+                c.problem = tr("the row has %n field(s), but the header has %1: look for a "
+                               "missing or extra “%2” or quote.",
+                               nullptr, int(cells.size()))
+                                .arg(width)
+                                .arg(table.delimiter == u'\t' ? QStringLiteral("tab")
+                                                              : QString(table.delimiter));
+                continue;
+            }
+            for (auto it = map.columns.constBegin(); it != map.columns.constEnd(); ++it)
+                input.set(it.key(), cells.at(it.value()));
+            const QList<PayByLinkOrders::Problem> problems =
+                PayByLinkOrders::parse(input, label, &c.order);
+            if (!problems.isEmpty()) {
+                QStringList messages;
+                for (const auto &p : problems)
+                    messages.append(p.message);
+                c.problem = messages.join(u' ');
+            }
         }
-        const auto seen = firstRowOf.constFind(order.orderRef);
-        if (seen != firstRowOf.constEnd()) {
-            rep.rejected.append({ row,
-                                  tr("%1 “%2” is also on row %3: each order reference may be "
-                                     "imported once.")
-                                      .arg(label(PayByLinkField::Order), order.orderRef)
-                                      .arg(*seen),
-                                  cells });
-            continue;
-        }
-        firstRowOf.insert(order.orderRef, row);
-        orders.append(std::move(order));
-        orderRows.append(row);
+    };
+    const qsizetype half = total / 2;
+    QFuture<void> secondHalf = QtConcurrent::run(checkRange, half, total, false);
+    checkRange(0, half, true);
+    secondHalf.waitForFinished();
+    if (cancelled(options)) {
+        rep.cancelled = true;
+        return rep;
     }
+    for (qsizetype i = 0; i < total; ++i) {
+        const qint64 row = table.rowNumbers.value(i, i + 2);
+        Checked &c = checked[i];
+        if (c.problem.isEmpty()) {
+            const auto seen = firstRowOf.constFind(c.order.orderRef);
+            if (seen == firstRowOf.constEnd()) {
+                firstRowOf.insert(c.order.orderRef, row);
+                orders.append(std::move(c.order));
+                orderRows.append(row);
+                continue;
+            }
+            c.problem = tr("%1 “%2” is also on row %3: each order reference may be imported "
+                           "once.")
+                            .arg(label(PayByLinkField::Order), c.order.orderRef)
+                            .arg(*seen);
+        }
+        rep.rejected.append({ row, c.problem, CsvReader::detached(table.rows.at(i)) });
+    }
+    checked.clear();
 
     // 2. Against the profile's stored payments.
     if (profile.id > 0 && !orders.isEmpty()) {
@@ -365,8 +382,12 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         !s)
         return s.error();
     QFuture<QList<BulkPaymentWriter::Row>> next = QtConcurrent::run(signChunk, 0);
+    QElapsedTimer waiting;
+    qint64 waitNs = 0;
     for (qsizetype from = 0; from < orders.size(); from += kChunk) {
+        waiting.start();
         const QList<BulkPaymentWriter::Row> rows = next.result();
+        waitNs += waiting.nsecsElapsed();
         if (from + kChunk < orders.size())
             next = QtConcurrent::run(signChunk, from + kChunk);
         if (cancelled(options)) {
@@ -385,7 +406,9 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     if (Status s = writer.finish(); !s)
         return s.error();
     rep.indexMs = writer.indexMilliseconds();
-    rep.writeMs = timer.elapsed() - rep.indexMs;
+    rep.commitMs = writer.commitMilliseconds();
+    rep.writeMs = timer.elapsed() - rep.indexMs - rep.commitMs;
+    rep.waitMs = waitNs / 1000000;
     rep.signMs = signNs / 1000000;
     rep.rebuiltIndexes = writer.rebuildsIndexes();
     rep.batchId = writer.batchId();

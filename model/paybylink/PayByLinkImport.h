@@ -66,8 +66,10 @@ public:
         // Milliseconds per phase.
         qint64 checkMs = 0;
         qint64 signMs = 0; // signing time on the worker threads
-        qint64 writeMs = 0;
+        qint64 writeMs = 0; // including waitMs
+        qint64 waitMs = 0; // the writer waiting for signed rows
         qint64 indexMs = 0;
+        qint64 commitMs = 0; // COMMIT, with SQLite's own WAL checkpoint
         bool rebuiltIndexes = false;
     };
 

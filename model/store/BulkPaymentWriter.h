@@ -60,6 +60,7 @@ public:
     qint64 rowsWritten() const { return m_rows; }
     bool rebuildsIndexes() const { return m_deferIndexes; }
     qint64 indexMilliseconds() const { return m_indexMs; }
+    qint64 commitMilliseconds() const { return m_commitMs; }
 
     // JSON text of signed parameters, as PaymentStore writes it.
     static QByteArray paramsJson(const QList<QPair<QByteArray, QByteArray>> &utf8Params);
@@ -78,6 +79,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_firstId = 0;
     qint64 m_indexMs = 0;
+    qint64 m_commitMs = 0;
     QByteArray m_now;
 };
 

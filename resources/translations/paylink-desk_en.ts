@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>paylink::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n row(s) and %1 column(s) read.</source>
+        <translation>
+            <numerusform>%n row and %1 column read.</numerusform>
+            <numerusform>%n rows and %1 columns read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported.</source>
+        <translation>
+            <numerusform>%n row will be imported.</numerusform>
+            <numerusform>%n rows will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paylink::JobProgress</name>
     <message numerus="yes">
         <source>(about %n second(s) left)</source>
@@ -39,6 +70,136 @@
         <translation>
             <numerusform>Wrote %n invoice to %1.</numerusform>
             <numerusform>Wrote %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paylink::PayByLinkController</name>
+    <message numerus="yes">
+        <source>Imported %n link(s).</source>
+        <translation>
+            <numerusform>(about %n second left)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;(about %n second left)&lt;/numerusform&gt;
+            &lt;numerusform&gt;(about %n seconds left)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;paylink::MainWindow&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%n payment&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n payment&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n payments&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Deleted %n payment. Undo with Ctrl+Z.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Deleted %n payment. Undo with Ctrl+Z.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Deleted %n payments. Undo with Ctrl+Z.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Exported %n payment to %1.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Exported %n payment to %1.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Exported %n payments to %1.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Wrote %n invoice to %1.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Wrote %n invoice to %1.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Wrote %n invoices to %1.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;paylink::PayByLinkController&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Imported %n link.</numerusform>
+            <numerusform>(about %n seconds left)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;(about %n second left)&lt;/numerusform&gt;
+            &lt;numerusform&gt;(about %n seconds left)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;paylink::MainWindow&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%n payments&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n payment&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n payments&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Deleted %n payments. Undo with Ctrl+Z.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Deleted %n payment. Undo with Ctrl+Z.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Deleted %n payments. Undo with Ctrl+Z.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Exported %n payments to %1.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Exported %n payment to %1.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Exported %n payments to %1.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Wrote %n invoices to %1.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Wrote %n invoice to %1.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Wrote %n invoices to %1.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;paylink::PayByLinkController&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Imported %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected and left out.</source>
+        <translation>
+            <numerusform>%n row rejected and left out.</numerusform>
+            <numerusform>%n rows rejected and left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the import of “%1”: %n payment(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the import of “%1”: %n payment? This cannot be undone.</numerusform>
+            <numerusform>Delete the import of “%1”: %n payments? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the import: %n payment(s).</source>
+        <translation>
+            <numerusform>Deleted the import: %n payment.</numerusform>
+            <numerusform>Deleted the import: %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n link to %1.</numerusform>
+            <numerusform>Exported %n links to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paylink::PayByLinkImport</name>
+    <message numerus="yes">
+        <source>the row has %n field(s), but the header has %1: look for a missing or extra “%2” or quote.</source>
+        <translation>
+            <numerusform>the row has %n field, but the header has %1: look for a missing or extra “%2” or quote.</numerusform>
+            <numerusform>the row has %n fields, but the header has %1: look for a missing or extra “%2” or quote.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,8 +70,8 @@ private Q_SLOTS:
             QSKIP("needs the keyring session");
         QFETCH(QString, value);
         SecretStore store;
-        const QString key = SecretStore::profileKey(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"),
-                                                    QStringLiteral("password"));
+        const QString key = SecretStore::profileKey(
+            QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"), QStringLiteral("password"));
         QCOMPARE(key, QStringLiteral("profile/0f8fad5b-d9cb-469f-a165-70867728950e/password"));
         QVERIFY(store.write(key, value));
         const auto back = store.read(key);
@@ -81,7 +81,8 @@ private Q_SLOTS:
         // Really in the Secret Service, as another client sees it.
         QCOMPARE(secretToolLookup(key), std::optional<QString>(value));
         // Written values are masked in every log line from now on.
-        QVERIFY(!Redactor::redact(QStringLiteral("x ") + value + QStringLiteral(" y")).contains(value));
+        QVERIFY(
+            !Redactor::redact(QStringLiteral("x ") + value + QStringLiteral(" y")).contains(value));
 
         QVERIFY(store.remove(key));
         const auto gone = store.read(key);
@@ -95,7 +96,8 @@ private Q_SLOTS:
         if (!underKeyring())
             QSKIP("needs the keyring session");
         SecretStore store;
-        const QString key = SecretStore::profileKey(QStringLiteral("u1"), QStringLiteral("password"));
+        const QString key =
+            SecretStore::profileKey(QStringLiteral("u1"), QStringLiteral("password"));
         QVERIFY(store.write(key, QStringLiteral("first")));
         QVERIFY(store.write(key, QStringLiteral("second")));
         QCOMPARE(**store.read(key), QStringLiteral("second"));
@@ -119,7 +121,8 @@ private Q_SLOTS:
         SecretStore store;
         QCOMPARE(int(store.backend()), int(SecretStore::Backend::SessionOnly));
         QVERIFY(store.sessionOnlyMessage().contains(QStringLiteral("this session only")));
-        const QString key = SecretStore::profileKey(QStringLiteral("u2"), QStringLiteral("password"));
+        const QString key =
+            SecretStore::profileKey(QStringLiteral("u2"), QStringLiteral("password"));
         QVERIFY(store.write(key, QStringLiteral("session-secret-1")));
         QCOMPARE(**store.read(key), QStringLiteral("session-secret-1"));
         if (underKeyring())
@@ -140,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(int(store.backend()), int(SecretStore::Backend::SessionOnly));
         qInfo("probe without D-Bus took %lld ms: %s", t.elapsed(), qPrintable(store.probeDetail()));
         QVERIFY(!store.sessionOnlyMessage().isEmpty());
-        const QString key = SecretStore::profileKey(QStringLiteral("u3"), QStringLiteral("password"));
+        const QString key =
+            SecretStore::profileKey(QStringLiteral("u3"), QStringLiteral("password"));
         QVERIFY(store.write(key, QStringLiteral("kept-in-memory")));
         QCOMPARE(**store.read(key), QStringLiteral("kept-in-memory"));
     }

@@ -299,7 +299,8 @@ void ImportWizard::fillMapping()
         rowLabels.append(QString::number(m_table->rowNumbers.value(r)));
         const QStringList &cells = m_table->rows.at(r);
         for (int c = 0; c < cells.size() && c < m_table->header.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            m_preview->setItem(
+                r, c, new QTableWidgetItem(QString(cells.at(c).constData(), cells.at(c).size())));
     }
     m_preview->setVerticalHeaderLabels(rowLabels);
 }
