@@ -33,6 +33,9 @@ public:
                            tr("D"), QStringLiteral(",") });
         parser.addOption({ QStringLiteral("bom"),
                            tr("Start the file with a UTF-8 byte order mark (for Excel).") });
+        parser.addOption({ QStringLiteral("links"),
+                           tr("Only what is sent out: orderRef, customerName, amount, currency, "
+                              "link, shortLink.") });
     }
 
     int execute(const QCommandLineParser &parser, Io io) const override
@@ -52,7 +55,9 @@ public:
 
         const QString path = parser.value(QStringLiteral("o"));
         const Result<qint64> written = PaymentExport::run(
-            **db, *filter, path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) });
+            **db, *filter, path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) }, {},
+            parser.isSet(QStringLiteral("links")) ? PaymentExport::Columns::Links
+                                                  : PaymentExport::Columns::All);
         if (!written)
             return fail(io, ExitInvalidData, written.error());
         io.err << tr("Exported %n payment(s) to %1.", nullptr, int(*written))
