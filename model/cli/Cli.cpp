@@ -24,6 +24,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(makeVerifyCommand());
     list.push_back(makePayByLinkCommand());
     list.push_back(makeProfileCommand());
+    list.push_back(makeBitrix24Command());
     return list;
 }
 

@@ -49,5 +49,6 @@ std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makePayByLinkCommand();
 std::unique_ptr<Command> makeProfileCommand();
 std::unique_ptr<Command> makePayByLinkImportCommand();
+std::unique_ptr<Command> makeBitrix24Command();
 
 } // namespace paylink::cli

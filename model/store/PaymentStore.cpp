@@ -483,4 +483,39 @@ Result<std::pair<QString, qint64>> PaymentStore::importBatchInfo(qint64 batchId)
     return std::pair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong());
 }
 
+Result<std::optional<Payment>> PaymentStore::findExternal(Service service,
+                                                          std::optional<qint64> profileId,
+                                                          const QString &externalId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id FROM payments WHERE service = ? AND coalesce(profile_id, 0) "
+                       "= ? AND external_id = ?"));
+    q.addBindValue(serviceName(service));
+    q.addBindValue(profileId.value_or(0));
+    q.addBindValue(externalId);
+    if (!q.exec())
+        return sqlError(tr("The payment could not be read."), q.lastError());
+    if (!q.next())
+        return std::optional<Payment>();
+    return find(q.value(0).toLongLong());
+}
+
+Status PaymentStore::upsertExternal(Payment &payment)
+{
+    const Result<std::optional<Payment>> existing =
+        findExternal(payment.service, payment.profileId, payment.externalId);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value()) {
+        payment.id = 0;
+        return insert(payment);
+    }
+    const Payment &old = **existing;
+    payment.id = old.id;
+    payment.createdAt = old.createdAt;
+    payment.importBatchId = old.importBatchId;
+    return update(payment);
+}
+
 } // namespace paylink

@@ -50,6 +50,12 @@ public:
     Result<QList<Payment>> list(const PaymentFilter &filter, const PaymentSort &sort = {},
                                 int limit = -1, qint64 offset = 0, bool broad = false) const;
     Result<qint64> count(const PaymentFilter &filter) const;
+    // The payment of this service and profile with this external id.
+    Result<std::optional<Payment>> findExternal(Service service, std::optional<qint64> profileId,
+                                                const QString &externalId) const;
+    // Inserts the payment, or updates the one with the same service, profile
+    // and external id (keeping its local id, creation time and import batch).
+    Status upsertExternal(Payment &payment);
     // Deletes an import batch and all its payments in one transaction; the
     // number of payments deleted.
     Result<qint64> removeImportBatch(qint64 batchId);

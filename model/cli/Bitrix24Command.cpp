@@ -1,0 +1,536 @@
+#include "Command.h"
+
+#include "bitrix24/Bitrix24Client.h"
+#include "core/Money.h"
+#include "core/Redactor.h"
+#include "secrets/SecretFile.h"
+#include "store/Database.h"
+#include "store/PaymentStore.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace paylink::cli {
+
+namespace {
+
+class Bitrix24Options
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24Options)
+};
+using B = Bitrix24Options;
+
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        { QStringLiteral("profile"), B::tr("A saved Bitrix24 portal."), B::tr("NAME") });
+    parser.addOption({ QStringLiteral("webhook-file"),
+                       B::tr("File whose first line is the incoming-webhook URL (else "
+                             "$PAYLINK_BITRIX24_WEBHOOK)."),
+                       B::tr("FILE") });
+    parser.addOption(
+        { QStringLiteral("portal"), B::tr("The portal address, for OAuth."), B::tr("URL") });
+    parser.addOption({ QStringLiteral("token-file"),
+                       B::tr("JSON file with access_token, refresh_token, client_id, "
+                             "client_secret and oauth_server (OAuth)."),
+                       B::tr("FILE") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       B::tr("A CA certificate (PEM) to trust for this portal, e.g. an "
+                             "on-premise portal's own CA (may repeat)."),
+                       B::tr("PEM") });
+    parser.addOption({ QStringLiteral("enterprise"),
+                       B::tr("Pace requests for an Enterprise plan (5 a second, bursts of "
+                             "250) instead of 2 and 50.") });
+    parser.addOption(
+        { QStringLiteral("timeout"), B::tr("Seconds to wait for a reply (30)."), B::tr("S") });
+    addDbOption(parser);
+}
+
+struct Connection
+{
+    Bitrix24Portal portal;
+    Bitrix24Credentials credentials;
+};
+
+// Exit code, or ExitOk with `out` filled.
+int connection(const QCommandLineParser &parser, Io io, const QString &command, Connection *out)
+{
+    if (parser.isSet(QStringLiteral("profile")))
+        return usageError(io, command,
+                          B::tr("saved Bitrix24 portals are not available in this version yet; "
+                                "give --webhook-file, or --portal and --token-file."));
+    Connection c;
+    if (parser.isSet(QStringLiteral("portal")) || parser.isSet(QStringLiteral("token-file"))) {
+        if (!parser.isSet(QStringLiteral("portal")) || !parser.isSet(QStringLiteral("token-file")))
+            return usageError(io, command,
+                              B::tr("OAuth needs both --portal URL and --token-file FILE."));
+        c.portal.auth = Bitrix24Portal::Auth::OAuth;
+        c.portal.portalUrl = QUrl(parser.value(QStringLiteral("portal")));
+        if (Status s = Bitrix24Client::checkPortalUrl(c.portal.portalUrl, B::tr("--portal")); !s)
+            return fail(io, ExitRemote, s.error());
+        QFile file(parser.value(QStringLiteral("token-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(io, ExitInvalidData,
+                        { B::tr("--token-file: “%1” cannot be read: %2.")
+                              .arg(file.fileName(), file.errorString()),
+                          {} });
+        QJsonParseError parseError;
+        const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(io, ExitInvalidData,
+                        { B::tr("--token-file: “%1” is not JSON (%2).")
+                              .arg(file.fileName(), parseError.errorString()),
+                          {} });
+        c.credentials.accessToken = o.value(QLatin1String("access_token")).toString();
+        c.credentials.refreshToken = o.value(QLatin1String("refresh_token")).toString();
+        c.credentials.clientId = o.value(QLatin1String("client_id")).toString();
+        c.credentials.clientSecret = o.value(QLatin1String("client_secret")).toString();
+        for (const QString &secret :
+             { c.credentials.accessToken, c.credentials.refreshToken, c.credentials.clientSecret })
+            Redactor::registerSecret(secret);
+        if (c.credentials.accessToken.isEmpty())
+            return fail(io, ExitInvalidData,
+                        { B::tr("--token-file: access_token is missing."), {} });
+        if (const QString server = o.value(QLatin1String("oauth_server")).toString();
+            !server.isEmpty())
+            c.portal.oauthServer = QUrl(server);
+    } else {
+        QString webhook;
+        if (parser.isSet(QStringLiteral("webhook-file"))) {
+            const Result<SecretFile::Secret> secret = SecretFile::read(
+                parser.value(QStringLiteral("webhook-file")), B::tr("The webhook URL"));
+            if (!secret)
+                return fail(io, ExitInvalidData, secret.error());
+            for (const QString &w : secret->warnings)
+                io.err << B::tr("Warning: %1").arg(w) << '\n';
+            webhook = secret->value.trimmed();
+        } else if (qEnvironmentVariableIsSet("PAYLINK_BITRIX24_WEBHOOK")) {
+            webhook = qEnvironmentVariable("PAYLINK_BITRIX24_WEBHOOK").trimmed();
+        } else {
+            return usageError(io, command,
+                              B::tr("give --webhook-file FILE (or $PAYLINK_BITRIX24_WEBHOOK), or "
+                                    "--portal URL and --token-file FILE."));
+        }
+        Redactor::registerSecret(webhook);
+        if (Status s = Bitrix24Client::checkWebhookUrl(webhook); !s)
+            return fail(io,
+                        webhook.startsWith(QLatin1String("http://")) ? ExitRemote : ExitInvalidData,
+                        s.error());
+        c.credentials.webhookUrl = webhook;
+    }
+    for (const QString &path : parser.values(QStringLiteral("ca-file"))) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certs.isEmpty())
+            return fail(io, ExitInvalidData,
+                        { B::tr("--ca-file: “%1” holds no PEM certificate.").arg(path), {} });
+        c.portal.extraCas += certs;
+    }
+    if (parser.isSet(QStringLiteral("enterprise"))) {
+        c.portal.drainPerSecond = 5;
+        c.portal.burst = 250;
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return usageError(io, command, B::tr("--timeout is 1 to 600 seconds."));
+        c.portal.timeoutMs = seconds * 1000;
+    }
+    *out = std::move(c);
+    return ExitOk;
+}
+
+// "1063", "1,2,3", "1000-1099" and mixes; in the order given, without repeats.
+std::optional<QList<qint64>> parseIds(const QString &text, QString *why)
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList range = part.trimmed().split(u'-');
+        bool okA = false;
+        bool okB = true;
+        const qint64 a = range.value(0).toLongLong(&okA);
+        const qint64 b = range.size() == 2 ? range.value(1).toLongLong(&okB) : a;
+        if (range.size() > 2 || !okA || !okB || a <= 0 || b < a) {
+            *why = B::tr("“%1” is not an id or a range such as 1000-1099.").arg(part.trimmed());
+            return std::nullopt;
+        }
+        if (b - a >= 10000 || ids.size() + (b - a) >= 10000) {
+            *why = B::tr("at most 10,000 ids at a time.");
+            return std::nullopt;
+        }
+        for (qint64 id = a; id <= b; ++id)
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids.append(id);
+            }
+    }
+    if (ids.isEmpty()) {
+        *why = B::tr("give at least one id.");
+        return std::nullopt;
+    }
+    return ids;
+}
+
+QString codeOf(const Bitrix24Error &e)
+{
+    if (!e.code.isEmpty())
+        return e.code;
+    static const char *const names[] = { "PaymentNotFound",
+                                         "MissingParameter",
+                                         "Other",
+                                         "QueryLimit",
+                                         "OperationTimeLimit",
+                                         "Overload",
+                                         "ExpiredToken",
+                                         "InvalidToken",
+                                         "NoAuth",
+                                         "InsufficientScope",
+                                         "InvalidCredentials",
+                                         "PlanWithoutRest",
+                                         "MethodNotFound",
+                                         "HttpsRequired",
+                                         "BatchMethodNotAllowed",
+                                         "BatchLengthExceeded",
+                                         "ServerError",
+                                         "PortalDeleted",
+                                         "Moved",
+                                         "Network",
+                                         "Tls",
+                                         "Timeout",
+                                         "BadResponse",
+                                         "OAuthRefreshFailed",
+                                         "Cancelled" };
+    const int k = int(e.kind);
+    return k >= 0 && k < int(std::size(names)) ? QString::fromLatin1(names[k]) : QString();
+}
+
+class Bitrix24Base : public Command
+{
+public:
+    void addOptions(QCommandLineParser &parser) const override { addConnectionOptions(parser); }
+
+protected:
+    // Runs `start` with a client and waits on a local event loop until it
+    // calls `finished`.
+    template<typename Start> void withClient(const Connection &c, Start start) const
+    {
+        QNetworkAccessManager network;
+        Bitrix24Client client(&network, c.portal, c.credentials);
+        QEventLoop loop;
+        bool done = false;
+        QObject::connect(&client, &Bitrix24Client::tokensRotated, &client,
+                         [](const QString &, const QString &) {
+                             // Without a saved portal there is nowhere safe to keep them; the
+                             // token file is never written.
+                         });
+        start(client, [&done, &loop] {
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+    }
+
+    int remoteFailure(Io io, const Bitrix24Error &e) const
+    {
+        io.err << e.message() << '\n';
+        qWarning().noquote() << Redactor::redact(e.detail());
+        return ExitRemote;
+    }
+};
+
+class UrlCommand : public Bitrix24Base
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24UrlCommand)
+
+public:
+    QString name() const override { return QStringLiteral("bitrix24 url"); }
+    QString summary() const override
+    {
+        return tr("Print the public link of payments: id, url and short url.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        Bitrix24Base::addOptions(parser);
+        parser.addOption({ QStringLiteral("id"),
+                           tr("Payment ids: N, N,N,… or A-B (through batch, 50 a call)."),
+                           tr("IDS") });
+        parser.addOption({ QStringLiteral("save"), tr("Also store the links as payments.") });
+    }
+
+    int execute(const QCommandLineParser &parser, Io io) const override
+    {
+        if (!parser.isSet(QStringLiteral("id")))
+            return usageError(io, name(), tr("--id is required."));
+        QString why;
+        const auto ids = parseIds(parser.value(QStringLiteral("id")), &why);
+        if (!ids)
+            return usageError(io, name(), tr("--id: %1").arg(why));
+        Connection c;
+        if (int code = connection(parser, io, name(), &c); code != ExitOk)
+            return code;
+        std::unique_ptr<Database> db;
+        if (parser.isSet(QStringLiteral("save"))) {
+            auto opened = openDatabase(parser);
+            if (!opened)
+                return fail(io, ExitInvalidData, opened.error());
+            db = std::move(opened).value();
+        }
+
+        QList<Bitrix24Client::UrlOutcome> outcomes;
+        withClient(c, [&](Bitrix24Client &client, auto finished) {
+            if (ids->size() == 1) {
+                const qint64 id = ids->constFirst();
+                client.publicUrl(id,
+                                 [&, id, finished](Result<Bitrix24Reply::PublicUrl> url,
+                                                   std::optional<Bitrix24Error> error) {
+                                     Bitrix24Client::UrlOutcome o { id, std::nullopt, error };
+                                     if (url)
+                                         o.url = *url;
+                                     else if (!error) {
+                                         Bitrix24Error e;
+                                         e.kind = Bitrix24Error::Kind::BadResponse;
+                                         e.description = url.error().detail;
+                                         o.error = e;
+                                     }
+                                     outcomes.append(o);
+                                     finished();
+                                 });
+                return;
+            }
+            client.publicUrls(*ids, {}, {},
+                              [&, finished](const QList<Bitrix24Client::UrlOutcome> &list) {
+                                  outcomes = list;
+                                  finished();
+                              });
+        });
+
+        int code = ExitOk;
+        for (const Bitrix24Client::UrlOutcome &o : outcomes) {
+            if (o.error) {
+                if (o.error->kind == Bitrix24Error::Kind::Moved) {
+                    io.err << o.error->message() << '\n';
+                    return ExitRemote;
+                }
+                io.err << o.id << '\t' << codeOf(*o.error) << '\t' << o.error->message() << '\n';
+                code = ExitRemote;
+                continue;
+            }
+            io.out << o.id << '\t' << o.url->url << '\t' << o.url->shortUrl << '\n';
+            if (o.url->qrRejected)
+                io.err << tr("Note: payment %1: the portal's QR image is broken; Paylink Desk "
+                             "draws its own from the short link.")
+                              .arg(o.id)
+                       << '\n';
+            if (db) {
+                PaymentStore store(*db);
+                const auto existing =
+                    store.findExternal(Service::Bitrix24, std::nullopt, QString::number(o.id));
+                Payment p = existing && existing->has_value() ? **existing : Payment {};
+                p.service = Service::Bitrix24;
+                p.externalId = QString::number(o.id);
+                if (p.orderRef.isEmpty())
+                    p.orderRef = QString::number(o.id);
+                p.link = o.url->url;
+                p.shortLink = o.url->shortUrl;
+                p.qrPng = o.url->qrPng;
+                if (p.status != PaymentStatus::Paid)
+                    p.status = PaymentStatus::Ready;
+                p.lastError.clear();
+                if (Status s = store.upsertExternal(p); !s)
+                    return fail(io, ExitInvalidData, s.error());
+            }
+        }
+        return code;
+    }
+};
+
+class SyncCommand : public Bitrix24Base
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24SyncCommand)
+
+public:
+    QString name() const override { return QStringLiteral("bitrix24 sync"); }
+    QString summary() const override
+    {
+        return tr("Pull the payments of a deal (2) or an invoice (31) into the database.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        Bitrix24Base::addOptions(parser);
+        parser.addOption(
+            { QStringLiteral("entity-type"), tr("2 (deal) or 31 (invoice)."), tr("T") });
+        parser.addOption(
+            { QStringLiteral("entity-id"), tr("The deal's or invoice's id."), tr("N") });
+    }
+
+    int execute(const QCommandLineParser &parser, Io io) const override
+    {
+        const QString type = parser.value(QStringLiteral("entity-type"));
+        if (type != QLatin1String("2") && type != QLatin1String("31"))
+            return usageError(io, name(), tr("--entity-type is 2 (deal) or 31 (invoice)."));
+        bool ok = false;
+        const qint64 entity = parser.value(QStringLiteral("entity-id")).toLongLong(&ok);
+        if (!ok || entity <= 0)
+            return usageError(io, name(), tr("--entity-id N is required (a positive number)."));
+        Connection c;
+        if (int code = connection(parser, io, name(), &c); code != ExitOk)
+            return code;
+        auto db = openDatabase(parser);
+        if (!db)
+            return fail(io, ExitInvalidData, db.error());
+
+        Bitrix24Reply::Envelope env;
+        withClient(c, [&](Bitrix24Client &client, auto finished) {
+            client.call(QStringLiteral("crm.item.payment.list"),
+                        { { QStringLiteral("entityTypeId"), type.toInt() },
+                          { QStringLiteral("entityId"), entity } },
+                        [&env, finished](const Bitrix24Reply::Envelope &e) {
+                            env = e;
+                            finished();
+                        });
+        });
+        if (env.error)
+            return remoteFailure(io, *env.error);
+        const auto payments = Bitrix24Reply::payments(env.result);
+        if (!payments)
+            return fail(io, ExitRemote, payments.error());
+        PaymentStore store(**db);
+        for (const Bitrix24Reply::RemotePayment &r : *payments) {
+            const auto existing =
+                store.findExternal(Service::Bitrix24, std::nullopt, QString::number(r.id));
+            Payment p = existing && existing->has_value() ? **existing : Payment {};
+            p.service = Service::Bitrix24;
+            p.externalId = QString::number(r.id);
+            p.orderRef = r.accountNumber.isEmpty() ? QString::number(r.id) : r.accountNumber;
+            p.amountMinor = r.sumMinor;
+            p.currency = r.currency;
+            p.status = r.paid      ? PaymentStatus::Paid
+                : p.link.isEmpty() ? PaymentStatus::Draft
+                                   : PaymentStatus::Ready;
+            if (Status s = store.upsertExternal(p); !s)
+                return fail(io, ExitInvalidData, s.error());
+            io.out << p.id << '\t' << r.id << '\t' << statusName(p.status) << '\t'
+                   << Money::plain(p.amountMinor, p.currency) << '\t' << p.currency << '\n';
+        }
+        io.err << tr("Synchronised %n payment(s).", nullptr, int(payments->size())) << '\n';
+        return ExitOk;
+    }
+};
+
+class PayCommand : public Bitrix24Base
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24PayCommand)
+
+public:
+    explicit PayCommand(bool pay)
+        : m_pay(pay)
+    { }
+    QString name() const override
+    {
+        return m_pay ? QStringLiteral("bitrix24 pay") : QStringLiteral("bitrix24 unpay");
+    }
+    QString summary() const override
+    {
+        return m_pay ? tr("Mark a payment paid in Bitrix24.")
+                     : tr("Mark a payment unpaid in Bitrix24.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        Bitrix24Base::addOptions(parser);
+        parser.addOption({ QStringLiteral("id"), tr("The Bitrix24 payment id."), tr("N") });
+    }
+
+    int execute(const QCommandLineParser &parser, Io io) const override
+    {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(io, name(), tr("--id N is required (a positive number)."));
+        Connection c;
+        if (int code = connection(parser, io, name(), &c); code != ExitOk)
+            return code;
+        Bitrix24Reply::Envelope env;
+        withClient(c, [&](Bitrix24Client &client, auto finished) {
+            client.call(m_pay ? QStringLiteral("crm.item.payment.pay")
+                              : QStringLiteral("crm.item.payment.unpay"),
+                        { { QStringLiteral("id"), id } },
+                        [&env, finished](const Bitrix24Reply::Envelope &e) {
+                            env = e;
+                            finished();
+                        });
+        });
+        if (env.error)
+            return remoteFailure(io, *env.error);
+        if (env.result != QJsonValue(true))
+            return fail(io, ExitRemote,
+                        { tr("Bitrix24 did not confirm the change."),
+                          QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("result"),
+                                                                          env.result } })
+                                                .toJson(QJsonDocument::Compact)) });
+        // The local copy follows, when there is one.
+        if (auto db = openDatabase(parser); db) {
+            PaymentStore store(**db);
+            const auto existing =
+                store.findExternal(Service::Bitrix24, std::nullopt, QString::number(id));
+            if (existing && existing->has_value())
+                (void)store.markPaid({ (*existing)->id }, m_pay);
+        }
+        io.err << (m_pay ? tr("Payment %1 is paid in Bitrix24.")
+                         : tr("Payment %1 is unpaid in Bitrix24."))
+                      .arg(id)
+               << '\n';
+        return ExitOk;
+    }
+
+private:
+    bool m_pay;
+};
+
+class Bitrix24Command : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24Command)
+
+public:
+    QString name() const override { return QStringLiteral("bitrix24"); }
+    QString summary() const override { return tr("Bitrix24 payments: url, sync, pay, unpay."); }
+    void addOptions(QCommandLineParser &) const override { }
+    int execute(const QCommandLineParser &, Io) const override { return ExitUsage; }
+
+    int run(const QStringList &args, Io io) const override
+    {
+        const QString sub = args.isEmpty() ? QString() : args.constFirst();
+        if (sub == QLatin1String("url"))
+            return UrlCommand().run(args.mid(1), io);
+        if (sub == QLatin1String("sync"))
+            return SyncCommand().run(args.mid(1), io);
+        if (sub == QLatin1String("pay") || sub == QLatin1String("unpay"))
+            return PayCommand(sub == QLatin1String("pay")).run(args.mid(1), io);
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            io.out << tr("Usage: paylink bitrix24 url|sync|pay|unpay [options]") << '\n'
+                   << "  url     " << UrlCommand().summary() << '\n'
+                   << "  sync    " << SyncCommand().summary() << '\n'
+                   << "  pay     " << PayCommand(true).summary() << '\n'
+                   << "  unpay   " << PayCommand(false).summary() << '\n';
+            return ExitOk;
+        }
+        return usageError(io, name(),
+                          sub.isEmpty() ? tr("give a sub-command: url, sync, pay or unpay.")
+                                        : tr("unknown sub-command “%1”; use url, sync, pay or "
+                                             "unpay.")
+                                              .arg(sub));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeBitrix24Command()
+{
+    return std::make_unique<Bitrix24Command>();
+}
+
+} // namespace paylink::cli
