@@ -7,10 +7,10 @@
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
-#include "paybylink/PayByLinkController.h"
 #include "dialogs/InvoiceDialog.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "paybylink/PayByLinkController.h"
 
 #include "core/AppInfo.h"
 #include "core/Logger.h"

@@ -9,7 +9,7 @@
 namespace paylink {
 class Database;
 class SecretStore;
-}
+} // namespace paylink
 
 namespace paylink::cli {
 
