@@ -99,5 +99,47 @@ if [ "$mode" = run ]; then
     exec "$build/app/paylink-desk" "$@"
 fi
 
+# The instrumented build (CMakePresets.json "asan", clang 14): the unit,
+# integration and CLI tests under ASan and UBSan, then every fuzz target for
+# 60 s, two at a time. PAYLINK_QUICK=1 skips both (for a fast local loop).
+sanitizer_tests() {
+    (cd "$root" && cmake --preset asan >/dev/null && cmake --build --preset asan -j "$(nproc)" \
+        && ctest --preset asan)
+}
+
+fuzz_targets() {
+    local seconds="${PAYLINK_FUZZ_SECONDS:-60}" dir="$root/build-asan/tests/fuzz" status=0
+    local targets=(csv bitrix24 paybylink qr) pids=() names=() i
+    run_one() { # run_one TARGET: its own working corpus (seeds copied in), a log
+        local t="$1" work="$dir/work-$1"
+        rm -rf "$work" && mkdir -p "$work/corpus" "$work/crashes"
+        cp "$root/tests/fuzz/corpus/$t/"* "$work/corpus/"
+        (cd "$work" && "$dir/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 \
+            -artifact_prefix="$work/crashes/" corpus >"$work/log" 2>&1)
+    }
+    for ((i = 0; i < ${#targets[@]}; i += 2)); do
+        pids=() names=()
+        for t in "${targets[@]:i:2}"; do
+            run_one "$t" &
+            pids+=($!) names+=("$t")
+        done
+        for j in "${!pids[@]}"; do
+            if wait "${pids[$j]}"; then
+                printf 'fuzz_%-10s %s\n' "${names[$j]}" \
+                    "$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$dir/work-${names[$j]}/log" | tr -s ' ')"
+            else
+                echo "fuzz_${names[$j]} FOUND A PROBLEM; input kept in $dir/work-${names[$j]}/crashes/:"
+                tail -40 "$dir/work-${names[$j]}/log"
+                status=1
+            fi
+        done
+    done
+    return $status
+}
+
 phase format format_check
 phase tests run_tests
+if [ "${PAYLINK_QUICK:-0}" != 1 ]; then
+    phase sanitizers sanitizer_tests
+    phase fuzzing fuzz_targets
+fi

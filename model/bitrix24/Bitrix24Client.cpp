@@ -108,6 +108,7 @@ struct Bitrix24Client::Call
     int transientRetries = 0;
     bool operatingRetried = false;
     bool refreshed = false;
+    QString sentToken; // the access token this call was last sent with
 };
 
 Bitrix24Client::Bitrix24Client(QNetworkAccessManager *network, Bitrix24Portal portal,
@@ -219,8 +220,10 @@ void Bitrix24Client::send(std::shared_ptr<Call> call)
 void Bitrix24Client::post(std::shared_ptr<Call> call)
 {
     QJsonObject body = call->params;
-    if (m_portal.auth == Bitrix24Portal::Auth::OAuth)
+    if (m_portal.auth == Bitrix24Portal::Auth::OAuth) {
         body.insert(QStringLiteral("auth"), m_credentials.accessToken);
+        call->sentToken = m_credentials.accessToken;
+    }
     QNetworkRequest request(urlFor(call->method));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
@@ -316,9 +319,17 @@ void Bitrix24Client::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         }
     }
     if ((e.kind == Kind::ExpiredToken || e.kind == Kind::InvalidToken)
-        && m_portal.auth == Bitrix24Portal::Auth::OAuth && !call->refreshed) {
-        refreshThenRepeat(call);
-        return;
+        && m_portal.auth == Bitrix24Portal::Auth::OAuth) {
+        // Sent before another call's refresh finished: the new token is here
+        // already, so repeat with it instead of refreshing again.
+        if (call->sentToken != m_credentials.accessToken && !m_refreshing) {
+            send(call);
+            return;
+        }
+        if (!call->refreshed) {
+            refreshThenRepeat(call);
+            return;
+        }
     }
     const bool transient = e.kind == Kind::ServerError || e.kind == Kind::Network
         || e.kind == Kind::Timeout || e.kind == Kind::BadResponse;

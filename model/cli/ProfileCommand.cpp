@@ -201,7 +201,13 @@ public:
     {
         return tr("Remove a profile and its keychain entries; its payments stay.");
     }
-    void addOptions(QCommandLineParser &parser) const override { addDbOption(parser); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addOption({ QStringLiteral("force"),
+                           tr("Remove the profile even when its keychain entry cannot be "
+                              "deleted now (the message says what is left behind).") });
+        addDbOption(parser);
+    }
 
     int execute(const QCommandLineParser &parser, Io io) const override
     {
@@ -216,7 +222,7 @@ public:
         const Result<PayByLinkProfile> profile = profiles.load(args.at(0));
         if (!profile)
             return fail(io, ExitInvalidData, profile.error());
-        if (Status s = profiles.remove(*profile); !s)
+        if (Status s = profiles.remove(*profile, parser.isSet(QStringLiteral("force"))); !s)
             return fail(io, ExitRemote, s.error());
         io.err << tr("Removed profile “%1” and its keychain entry; its payments stay.")
                       .arg(profile->name)

@@ -55,7 +55,7 @@ Result<InvoiceBatch::Outcome> InvoiceBatch::paint(QPagedPaintDevice &device, dou
     Outcome outcome;
     const QList<QRectF> cells =
         InvoiceRenderer::cells(QRectF(0, 0, device.width(), device.height()), options.perPage);
-    const QrCode::Ecc ecc = QrCode::Ecc::M;
+    constexpr QrCode::Ecc ecc = QrCode::Ecc::M;
     QPainter painter;
     int slot = 0;
     // Encode the next chunk on every core while this thread paints. A pool of
@@ -63,9 +63,9 @@ Result<InvoiceBatch::Outcome> InvoiceBatch::paint(QPagedPaintDevice &device, dou
     QThreadPool pool;
     pool.setMaxThreadCount(QThread::idealThreadCount());
     const auto start = [&](qsizetype from) {
-        return QtConcurrent::mapped(
-            &pool, payments.mid(from, kChunk),
-            [&locale, ecc](const Payment &p) { return prepare(p, locale, ecc); });
+        return QtConcurrent::mapped(&pool, payments.mid(from, kChunk), [&locale](const Payment &p) {
+            return prepare(p, locale, ecc);
+        });
     };
     QFuture<Prepared> next = start(0);
     for (qsizetype from = 0; from < payments.size(); from += kChunk) {

@@ -227,7 +227,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     QHash<QString, qint64> firstRowOf;
     firstRowOf.reserve(total);
     const auto label = [&table, &map](PayByLinkField field) -> QString {
-        return table.header.value(map.columns.value(field)) + u':';
+        return table.header.value(map.columns.value(field)).trimmed() + u':';
     };
     // Rows are checked in two halves on both cores; duplicates are then found
     // in file order.
@@ -320,13 +320,16 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                     keptRows.append(orderRows.at(i));
                     continue;
                 }
-                const qsizetype index = table.rowNumbers.indexOf(orderRows.at(i));
+                // Row numbers rise strictly: find the row by halving.
+                const auto at = std::lower_bound(table.rowNumbers.cbegin(), table.rowNumbers.cend(),
+                                                 orderRows.at(i));
+                const qsizetype index = at - table.rowNumbers.cbegin();
                 rep.rejected.append(
                     { orderRows.at(i),
                       tr("%1 “%2” already has a payment in profile “%3”: delete "
                          "or re-issue that one instead.")
                           .arg(label(PayByLinkField::Order), orders.at(i).orderRef, profile.name),
-                      table.rows.value(index) });
+                      CsvReader::detached(table.rows.value(index)) });
             }
             orders = std::move(kept);
             orderRows = std::move(keptRows);
@@ -337,17 +340,18 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     rep.checkMs = timer.elapsed();
     report(options, Phase::Checking, total, total);
 
-    if (options.dryRun) {
-        rep.imported = orders.size();
-        return rep;
-    }
     if (orders.isEmpty())
         return rep;
-    // Request-level problems (password, key) show on the first link already.
+    // Request-level problems (password, key, a raw "h") show on the first
+    // link already, on a dry run too.
     if (const Result<Payment> first = PayByLinkOrders::makePayment(
             profile, options.password, orders.constFirst(), options.extra);
         !first)
         return first.error();
+    if (options.dryRun) {
+        rep.imported = orders.size();
+        return rep;
+    }
 
     // 3. Sign on a pool thread while this thread writes the previous chunk.
     // The opt-in short alias takes the general path; plain links the fast one.
@@ -425,10 +429,12 @@ Status PayByLinkImport::saveRejected(const QString &path, const CsvReader::Table
         return s;
     writer.writeRow(table.header + QStringList { QStringLiteral("error") });
     for (const Rejected &r : rejected) {
-        QStringList cells = r.cells;
+        // The error goes under its header; extra fields of a too-long row follow it.
+        QStringList cells = r.cells.mid(0, table.header.size());
         while (cells.size() < table.header.size())
             cells.append(QString());
         cells.append(QStringLiteral("row %1: %2").arg(r.row).arg(r.message));
+        cells.append(r.cells.mid(table.header.size()));
         writer.writeRow(cells);
     }
     return writer.commit();

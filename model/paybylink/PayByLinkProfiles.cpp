@@ -128,12 +128,22 @@ Status PayByLinkProfiles::update(const PayByLinkProfile &profile,
     return ProfileStore(m_db).update(toRow(normalised));
 }
 
-Status PayByLinkProfiles::remove(const PayByLinkProfile &profile)
+Status PayByLinkProfiles::remove(const PayByLinkProfile &profile, bool force)
 {
-    if (Status s = m_secrets.remove(passwordKey(profile)); !s)
-        return Error { tr("The profile “%1” was kept: %2").arg(profile.name, s.error().message),
-                       s.error().detail };
-    return ProfileStore(m_db).remove(profile.id);
+    const Status secret = m_secrets.remove(passwordKey(profile));
+    if (!secret && !force)
+        return Error {
+            tr("The profile “%1” was kept: %2").arg(profile.name, secret.error().message),
+            secret.error().detail
+        };
+    if (Status s = ProfileStore(m_db).remove(profile.id); !s)
+        return s;
+    if (!secret)
+        return Error { tr("The profile “%1” was removed, but its password may still be in the "
+                          "keychain: %2")
+                           .arg(profile.name, secret.error().message),
+                       secret.error().detail };
+    return success();
 }
 
 Result<std::optional<QString>> PayByLinkProfiles::password(const PayByLinkProfile &profile) const

@@ -31,8 +31,9 @@ public:
     Status add(PayByLinkProfile &profile, const QString &password);
     // A new password only when given.
     Status update(const PayByLinkProfile &profile, const std::optional<QString> &password);
-    // The keychain entry first: when the keychain refuses, the profile stays.
-    Status remove(const PayByLinkProfile &profile);
+    // The keychain entry first: when the keychain refuses, the profile stays,
+    // unless `force`: then the row goes and the error says what is left behind.
+    Status remove(const PayByLinkProfile &profile, bool force = false);
 
     Result<std::optional<QString>> password(const PayByLinkProfile &profile) const;
     static QString passwordKey(const PayByLinkProfile &profile);

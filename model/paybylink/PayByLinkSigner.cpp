@@ -133,6 +133,28 @@ Result<PayByLinkSigner::Link> PayByLinkSigner::signShortAlias(const Request &req
     return link;
 }
 
+SignedParameters PayByLinkSigner::parametersOf(const QString &url)
+{
+    SignedParameters params;
+    const qsizetype query = url.indexOf(u'?');
+    if (query < 0)
+        return params;
+    const QStringView rest = QStringView(url).mid(query + 1);
+    for (const QStringView pair : rest.tokenize(u'&')) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            continue;
+        const QString name =
+            QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(eq).toUtf8()));
+        if (name == QLatin1String("h"))
+            continue;
+        params.append(
+            { name,
+              QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1).toUtf8())) });
+    }
+    return params;
+}
+
 void PayByLinkSigner::percentEncodeTo(QByteArrayView utf8, QByteArray &out)
 {
     static const char hex[] = "0123456789ABCDEF";

@@ -57,6 +57,9 @@ public:
                         const QString &password);
     // UTF-8 bytes, RFC 3986 unreserved characters literal, everything else %XX.
     static QString percentEncode(const QString &value);
+    // The parameters of a signed link, decoded, in URL order, without h: what
+    // sign() was given (docs/DECISIONS.md D25).
+    static SignedParameters parametersOf(const QString &url);
     // The same on UTF-8 bytes, appended to `out`.
     static void percentEncodeTo(QByteArrayView utf8, QByteArray &out);
 

@@ -214,13 +214,23 @@ Status SecretStore::write(const QString &key, const QString &value) const
 
 Status SecretStore::remove(const QString &key) const
 {
+    bool wasInSession = false;
     {
         State &s = state();
         QMutexLocker lock(&s.mutex);
-        s.session.remove(key);
+        wasInSession = s.session.remove(key) > 0;
     }
-    if (backend() == Backend::SessionOnly)
-        return success();
+    if (backend() == Backend::SessionOnly) {
+        // Kept for this session only: gone now. Otherwise it may sit in a
+        // keychain we cannot reach; saying it was deleted would be untrue.
+        if (wasInSession)
+            return success();
+        return Error { tr("No keychain is reachable, so the secret could not be deleted from "
+                          "it. Delete it when the keychain is available, or delete the entry "
+                          "“%1” of “%2” in the keychain by hand.")
+                           .arg(key, AppInfo::keychainService()),
+                       probeDetail() };
+    }
     auto *job = new QKeychain::DeletePasswordJob(AppInfo::keychainService());
     job->setKey(key);
     const Outcome o = runJob(job, kUseTimeout);

@@ -4,6 +4,7 @@
 #include "TransactionGuard.h"
 #include "core/Currency.h"
 #include "core/Money.h"
+#include "paybylink/PayByLinkSigner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,30 +51,6 @@ SignedParameters paramsFromJson(const QString &json)
     return params;
 }
 
-// Bulk imports keep a PayByLink link's parameters only in the link itself
-// (docs/DECISIONS.md D25): its query, percent-decoded as UTF-8, without h.
-SignedParameters paramsFromLink(const QString &link)
-{
-    SignedParameters params;
-    const qsizetype query = link.indexOf(u'?');
-    if (query < 0)
-        return params;
-    const QStringView rest = QStringView(link).mid(query + 1);
-    for (const QStringView pair : rest.tokenize(u'&')) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            continue;
-        const QString name =
-            QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(eq).toUtf8()));
-        if (name == QLatin1String("h"))
-            continue;
-        params.append(
-            { name,
-              QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1).toUtf8())) });
-    }
-    return params;
-}
-
 Payment rowToPayment(const QSqlQuery &q)
 {
     Payment p;
@@ -100,7 +77,7 @@ Payment rowToPayment(const QSqlQuery &q)
         p.importBatchId = q.value(18).toLongLong();
     p.signedParameters = paramsFromJson(q.value(19).toString());
     if (p.signedParameters.isEmpty() && p.service == Service::PayByLink)
-        p.signedParameters = paramsFromLink(p.link);
+        p.signedParameters = PayByLinkSigner::parametersOf(p.link); // D25
     p.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
     return p;

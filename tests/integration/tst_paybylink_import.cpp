@@ -77,6 +77,8 @@ private slots:
     void importThroughProfileMapping();
     void badRowsAmongGoodOnes();
     void dryRunAndRejectedFile();
+    void dryRunCatchesWhatSigningRefuses();
+    void rejectedFileKeepsTheErrorUnderItsHeader();
     void rowErrors_data();
     void rowErrors();
     void fileErrors_data();
@@ -1035,6 +1037,43 @@ void TestPayByLinkImport::typedSignErrors()
                   QStringLiteral("T-1"), QStringLiteral("--amount"), QStringLiteral("1") });
         QVERIFY2(good.code == 0, good.describe().constData());
     }
+}
+
+void TestPayByLinkImport::dryRunCatchesWhatSigningRefuses()
+{
+    // A raw parameter named h can never be signed; the dry run says so too.
+    const QString csv = writeCsv(QStringLiteral("h.csv"), "order,amount\nA,1.00\n");
+    const QString db = freshDb();
+    for (const bool dry : { true, false }) {
+        QStringList args =
+            importArgs(csv, db) + QStringList { QStringLiteral("--param"), QStringLiteral("h=X") };
+        if (dry)
+            args << QStringLiteral("--dry-run");
+        const CliRun r = cli(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("“h” is the hash")), r.describe().constData());
+        QVERIFY(!r.out.contains(QStringLiteral("would import 1")));
+    }
+    QCOMPARE(sqlCount(db, kCountPayments), 0);
+}
+
+void TestPayByLinkImport::rejectedFileKeepsTheErrorUnderItsHeader()
+{
+    const QString csv =
+        writeCsv(QStringLiteral("spaces.csv"), "order, Amount \nA,abc\nB,1,extra\nC,2\n");
+    const QString out = path(QStringLiteral("spaces-rejected.csv"));
+    const CliRun r =
+        cli(importArgs(csv, freshDb())
+            + QStringList { QStringLiteral("--dry-run"), QStringLiteral("--rejected"), out });
+    QCOMPARE(r.code, 1);
+    // The column is named as written, without its spaces.
+    QVERIFY2(r.err.contains(QStringLiteral("row 2: Amount: “abc”")), r.describe().constData());
+    const QList<QByteArray> lines = paylink::test::readBytes(out).split('\n');
+    QCOMPARE(lines.at(0).trimmed(), QByteArray("order,\" Amount \",error")); // spaces kept, quoted
+    QVERIFY(lines.at(1).startsWith("A,abc,\"row 2: Amount:"));
+    // The too-long row: its error under "error", the extra field after it.
+    QVERIFY2(lines.at(2).startsWith("B,1,\"row 3: the row has 3 fields"), lines.at(2).constData());
+    QVERIFY(lines.at(2).trimmed().endsWith(",extra"));
 }
 
 QTEST_GUILESS_MAIN(TestPayByLinkImport)

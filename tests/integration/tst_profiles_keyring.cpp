@@ -92,6 +92,7 @@ private slots:
     void listShowsSettingsNeverThePassword();
     void signTakesThePasswordFromTheKeyring();
     void duplicateNameIsRefused();
+    void removeWithoutKeychainKeepsTheProfile();
     void removeDeletesTheKeyringEntry();
     void passwordIsNowhereElse();
 
@@ -400,6 +401,44 @@ void TestProfilesKeyring::duplicateNameIsRefused()
     QCOMPARE(uidOf(QStringLiteral("shop")), m_shopUid);
     QCOMPARE(keyringPassword(m_shopUid), kPassword);
     QCOMPARE(keyringEntries().size(), 2); // no stray entry for the refused one
+}
+
+void TestProfilesKeyring::removeWithoutKeychainKeepsTheProfile()
+{
+    CliRun r = cli(addArgs(QStringLiteral("third"), m_passwordFile)
+                   + QStringList { QStringLiteral("--db"), m_db });
+    QVERIFY2(r.code == 0, r.describe().constData());
+    const QString uid = uidOf(QStringLiteral("third"));
+    QCOMPARE(keyringPassword(uid), kPassword);
+
+    // No keychain reachable (as over SSH): the password cannot be deleted, so
+    // the profile stays and the message says why; nothing claims otherwise.
+    QProcessEnvironment env = paylink::test::isolatedEnvironment(m_env);
+    env.insert(QStringLiteral("PAYLINK_KEYCHAIN"), QStringLiteral("session"));
+    const QStringList remove { QStringLiteral("profile"), QStringLiteral("remove"),
+                               QStringLiteral("third"), QStringLiteral("--db"), m_db };
+    r = paylink::test::runCli(env, remove);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("was kept")), r.describe().constData());
+    QVERIFY(!r.err.contains(QStringLiteral("Removed profile")));
+    QCOMPARE(uidOf(QStringLiteral("third")), uid);
+    QCOMPARE(keyringPassword(uid), kPassword);
+
+    // --force removes the row and says what is left in the keychain.
+    r = paylink::test::runCli(env, remove + QStringList { QStringLiteral("--force") });
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("may still be in the keychain")),
+             r.describe().constData());
+    QVERIFY2(r.err.contains(QStringLiteral("profile/%1/password").arg(uid)),
+             r.describe().constData());
+    QCOMPARE(uidOf(QStringLiteral("third")), QString());
+    // Clean up by hand, as the message says, for the tests that follow.
+    QCOMPARE(secretTool({ QStringLiteral("clear"), QStringLiteral("server"),
+                          QStringLiteral("paylink-desk"), QStringLiteral("user"),
+                          QStringLiteral("profile/%1/password").arg(uid) })
+                 .code,
+             0);
+    QVERIFY(keyringPassword(uid).isNull());
 }
 
 void TestProfilesKeyring::removeDeletesTheKeyringEntry()
