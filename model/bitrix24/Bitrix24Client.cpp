@@ -217,6 +217,22 @@ void Bitrix24Client::send(std::shared_ptr<Call> call)
     QTimer::singleShot(wait, this, [this, call] { post(call); });
 }
 
+QNetworkRequest Bitrix24Client::requestFor(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // Never follow a redirect: the webhook code or token would go along.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_portal.timeoutMs);
+    // The system's CAs plus the portal's own; verification is never off.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_portal.extraCas.isEmpty())
+        ssl.addCaCertificates(m_portal.extraCas);
+    request.setSslConfiguration(ssl);
+    return request;
+}
+
 void Bitrix24Client::post(std::shared_ptr<Call> call)
 {
     QJsonObject body = call->params;
@@ -224,18 +240,9 @@ void Bitrix24Client::post(std::shared_ptr<Call> call)
         body.insert(QStringLiteral("auth"), m_credentials.accessToken);
         call->sentToken = m_credentials.accessToken;
     }
-    QNetworkRequest request(urlFor(call->method));
+    QNetworkRequest request = requestFor(urlFor(call->method));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    // Never follow a redirect: the webhook code or token would go along.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_portal.timeoutMs);
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_portal.extraCas.isEmpty())
-        ssl.addCaCertificates(m_portal.extraCas);
-    request.setSslConfiguration(ssl);
     ++m_sent;
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -357,15 +364,7 @@ void Bitrix24Client::refreshThenRepeat(std::shared_ptr<Call> call)
     query.addQueryItem(QStringLiteral("client_secret"), m_credentials.clientSecret);
     query.addQueryItem(QStringLiteral("refresh_token"), m_credentials.refreshToken);
     url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_portal.timeoutMs);
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_portal.extraCas.isEmpty())
-        ssl.addCaCertificates(m_portal.extraCas);
-    request.setSslConfiguration(ssl);
+    const QNetworkRequest request = requestFor(url);
     if (Status s = checkPortalUrl(url); !s) {
         m_refreshing = false;
         const auto waiting = std::exchange(m_waitingForRefresh, {});

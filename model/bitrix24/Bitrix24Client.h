@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace paylink {
 
@@ -102,6 +103,7 @@ private:
     void retryLater(std::shared_ptr<Call> call, qint64 delayMs, const QString &why);
     void refreshThenRepeat(std::shared_ptr<Call> call);
     QUrl urlFor(const QString &method) const;
+    QNetworkRequest requestFor(const QUrl &url) const;
     QString bucketKey() const;
 
     QNetworkAccessManager *m_network;

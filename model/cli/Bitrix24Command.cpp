@@ -175,6 +175,17 @@ std::optional<QList<qint64>> parseIds(const QString &text, QString *why)
     return ids;
 }
 
+// The stored copy of a Bitrix24 payment, or a new one for it.
+Payment localCopy(const PaymentStore &store, qint64 remoteId)
+{
+    const auto existing =
+        store.findExternal(Service::Bitrix24, std::nullopt, QString::number(remoteId));
+    Payment p = existing && existing->has_value() ? **existing : Payment {};
+    p.service = Service::Bitrix24;
+    p.externalId = QString::number(remoteId);
+    return p;
+}
+
 QString codeOf(const Bitrix24Error &e)
 {
     if (!e.code.isEmpty())
@@ -328,11 +339,7 @@ public:
                        << '\n';
             if (db) {
                 PaymentStore store(*db);
-                const auto existing =
-                    store.findExternal(Service::Bitrix24, std::nullopt, QString::number(o.id));
-                Payment p = existing && existing->has_value() ? **existing : Payment {};
-                p.service = Service::Bitrix24;
-                p.externalId = QString::number(o.id);
+                Payment p = localCopy(store, o.id);
                 if (p.orderRef.isEmpty())
                     p.orderRef = QString::number(o.id);
                 p.link = o.url->url;
@@ -401,11 +408,7 @@ public:
             return fail(io, ExitRemote, payments.error());
         PaymentStore store(**db);
         for (const Bitrix24Reply::RemotePayment &r : *payments) {
-            const auto existing =
-                store.findExternal(Service::Bitrix24, std::nullopt, QString::number(r.id));
-            Payment p = existing && existing->has_value() ? **existing : Payment {};
-            p.service = Service::Bitrix24;
-            p.externalId = QString::number(r.id);
+            Payment p = localCopy(store, r.id);
             p.orderRef = r.accountNumber.isEmpty() ? QString::number(r.id) : r.accountNumber;
             p.amountMinor = r.sumMinor;
             p.currency = r.currency;

@@ -72,44 +72,9 @@ public:
         Utf8Pairs params;
         params.reserve(m_mapped.size() + m_extra.size());
         for (const auto &[field, name] : m_mapped) {
-            QByteArray value;
-            switch (field) {
-            case PayByLinkField::Order:
-                value = r.orderRef;
-                break;
-            case PayByLinkField::Amount:
-                value =
-                    PayByLinkOrders::formatAmount(o.amountMinor, o.currency, m_profile.amountFormat)
-                        .toUtf8();
-                break;
-            case PayByLinkField::Currency:
-                value = r.currency;
-                break;
-            case PayByLinkField::Name:
-                value = r.customerName;
-                break;
-            case PayByLinkField::Email:
-                value = r.email;
-                break;
-            case PayByLinkField::Phone:
-                value = r.phone;
-                break;
-            case PayByLinkField::Description:
-                value = r.description;
-                break;
-            case PayByLinkField::Expiry:
-                if (o.expiry.isValid())
-                    value = PayByLinkOrders::formatDate(o.expiry, m_profile.dateFormat).toUtf8();
-                break;
-            case PayByLinkField::Language:
-                value = r.language;
-                break;
-            case PayByLinkField::Gender:
-                value = o.gender.toUtf8();
-                break;
-            }
+            const QString value = PayByLinkOrders::valueOf(o, field, m_profile);
             if (!value.isEmpty())
-                params.append({ name, value });
+                params.append({ name, value.toUtf8() });
         }
         params.append(m_extra);
         r.link = m_prepared->sign(params);

@@ -9,14 +9,14 @@ namespace paylink {
 
 namespace {
 
-QString valueOf(const PayByLinkOrders::Input &input, PayByLinkField field)
+QString trimmedText(const PayByLinkOrders::Input &input, PayByLinkField field)
 {
     return input.value(field).trimmed();
 }
 
 QString currencyOf(const PayByLinkOrders::Input &input)
 {
-    const QString c = valueOf(input, PayByLinkField::Currency).toUpper();
+    const QString c = trimmedText(input, PayByLinkField::Currency).toUpper();
     return c.isEmpty() ? input.defaultCurrency : c;
 }
 
@@ -137,7 +137,7 @@ Result<QDate> PayByLinkOrders::parseDate(const QString &text, const QString &lab
 
 QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const Labeler &label)
 {
-    const QString v = valueOf(input, field);
+    const QString v = trimmedText(input, field);
     const QString name = label(field);
     switch (field) {
     case PayByLinkField::Order:
@@ -214,25 +214,25 @@ QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const
         return problems;
 
     PayByLinkOrder o;
-    o.orderRef = valueOf(input, PayByLinkField::Order);
+    o.orderRef = trimmedText(input, PayByLinkField::Order);
     o.currency = currencyOf(input);
-    const QString amount = valueOf(input, PayByLinkField::Amount);
+    const QString amount = trimmedText(input, PayByLinkField::Amount);
     o.amountMinor =
         input.amountIsMinor ? amount.toLongLong() : *Money::parse(amount, o.currency, QString());
-    o.name = valueOf(input, PayByLinkField::Name);
-    o.email = valueOf(input, PayByLinkField::Email);
-    o.phone = valueOf(input, PayByLinkField::Phone);
-    o.description = valueOf(input, PayByLinkField::Description);
-    if (const QString e = valueOf(input, PayByLinkField::Expiry); !e.isEmpty())
+    o.name = trimmedText(input, PayByLinkField::Name);
+    o.email = trimmedText(input, PayByLinkField::Email);
+    o.phone = trimmedText(input, PayByLinkField::Phone);
+    o.description = trimmedText(input, PayByLinkField::Description);
+    if (const QString e = trimmedText(input, PayByLinkField::Expiry); !e.isEmpty())
         o.expiry = *parseDate(e, QString());
-    QString lang = valueOf(input, PayByLinkField::Language);
+    QString lang = trimmedText(input, PayByLinkField::Language);
     lang.replace(u'_', u'-');
     if (const qsizetype dash = lang.indexOf(u'-'); dash > 0)
         lang = lang.left(dash).toLower() + u'-' + lang.mid(dash + 1).toUpper();
     else
         lang = lang.toLower();
     o.language = lang;
-    o.gender = valueOf(input, PayByLinkField::Gender);
+    o.gender = trimmedText(input, PayByLinkField::Gender);
     *order = std::move(o);
     return problems;
 }
@@ -258,6 +258,34 @@ QString PayByLinkOrders::formatDate(const QDate &date, PayByLinkProfile::DateFor
     return pad(date.year(), 4) + sep + pad(date.month(), 2) + sep + pad(date.day(), 2);
 }
 
+QString PayByLinkOrders::valueOf(const PayByLinkOrder &order, PayByLinkField field,
+                                 const PayByLinkProfile &profile)
+{
+    switch (field) {
+    case PayByLinkField::Order:
+        return order.orderRef;
+    case PayByLinkField::Amount:
+        return formatAmount(order.amountMinor, order.currency, profile.amountFormat);
+    case PayByLinkField::Currency:
+        return order.currency;
+    case PayByLinkField::Name:
+        return order.name;
+    case PayByLinkField::Email:
+        return order.email;
+    case PayByLinkField::Phone:
+        return order.phone;
+    case PayByLinkField::Description:
+        return order.description;
+    case PayByLinkField::Expiry:
+        return order.expiry.isValid() ? formatDate(order.expiry, profile.dateFormat) : QString();
+    case PayByLinkField::Language:
+        return order.language;
+    case PayByLinkField::Gender:
+        return order.gender;
+    }
+    return {};
+}
+
 SignedParameters PayByLinkOrders::parameters(const PayByLinkProfile &profile,
                                              const PayByLinkOrder &order,
                                              const SignedParameters &extra)
@@ -267,42 +295,8 @@ SignedParameters PayByLinkOrders::parameters(const PayByLinkProfile &profile,
     for (const FieldMapping &m : profile.mapping) {
         if (m.parameter.isEmpty())
             continue;
-        QString value;
-        switch (m.field) {
-        case PayByLinkField::Order:
-            value = order.orderRef;
-            break;
-        case PayByLinkField::Amount:
-            value = formatAmount(order.amountMinor, order.currency, profile.amountFormat);
-            break;
-        case PayByLinkField::Currency:
-            value = order.currency;
-            break;
-        case PayByLinkField::Name:
-            value = order.name;
-            break;
-        case PayByLinkField::Email:
-            value = order.email;
-            break;
-        case PayByLinkField::Phone:
-            value = order.phone;
-            break;
-        case PayByLinkField::Description:
-            value = order.description;
-            break;
-        case PayByLinkField::Expiry:
-            if (order.expiry.isValid())
-                value = formatDate(order.expiry, profile.dateFormat);
-            break;
-        case PayByLinkField::Language:
-            value = order.language;
-            break;
-        case PayByLinkField::Gender:
-            value = order.gender;
-            break;
-        }
-        if (!value.isEmpty())
-            params.append({ m.parameter, value });
+        if (QString value = valueOf(order, m.field, profile); !value.isEmpty())
+            params.append({ m.parameter, std::move(value) });
     }
     params.append(extra);
     return params;

@@ -62,6 +62,9 @@ public:
                                 PayByLinkProfile::AmountFormat format);
     static QString formatDate(const QDate &date, PayByLinkProfile::DateFormat format);
 
+    // A field's value as the profile writes it in links; empty when none.
+    static QString valueOf(const PayByLinkOrder &order, PayByLinkField field,
+                           const PayByLinkProfile &profile);
     // URL order: the profile's mt, u, exu, eru; then each mapped field that has
     // a value, in mapping order; then `extra` (raw, as given).
     static SignedParameters parameters(const PayByLinkProfile &profile, const PayByLinkOrder &order,

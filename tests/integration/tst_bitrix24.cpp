@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace paylink;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void timeouts();
     void redirectIsReportedNotFollowed();
     void tlsAndHttp();
+    void connectionRefused();
     void batchMapsErrorsToIds();
     void syncPayAndUnpay();
     void cliUrlSyncAndErrors();
@@ -398,6 +400,24 @@ void TstBitrix24::tlsAndHttp()
     QCOMPARE(c->requestsSent(), 0);
 }
 
+void TstBitrix24::connectionRefused()
+{
+    // A port where nothing listens: a clear "could not be reached", after the
+    // two retries a safe call gets.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    Bitrix24Credentials closed;
+    closed.webhookUrl = QStringLiteral("https://127.0.0.1:%1/rest/1/testcode123/").arg(port);
+    Bitrix24Client *c = client({}, closed);
+    const auto [url, error] = urlAndWait(c, 1063);
+    QVERIFY(error);
+    QCOMPARE(int(error->kind), int(Kind::Network));
+    QVERIFY(error->message().contains(QStringLiteral("could not be reached")));
+    QCOMPARE(c->requestsSent(), 3);
+}
+
 void TstBitrix24::batchMapsErrorsToIds()
 {
     Bitrix24Client *c = client();
@@ -486,6 +506,29 @@ void TstBitrix24::cliUrlSyncAndErrors()
                           QStringLiteral("1063"), QStringLiteral("--save") }
             + conn);
     QCOMPARE(one.code, 0);
+    // A broken qr: the link is still saved, without the portal's image (the
+    // app draws its own from the short link).
+    QVERIFY(m_portal->control({ { QStringLiteral("fault"), QStringLiteral("broken_qr") },
+                                { QStringLiteral("count"), 1 } }));
+    Run broken =
+        cli(QStringList { QStringLiteral("bitrix24"), QStringLiteral("url"), QStringLiteral("--id"),
+                          QStringLiteral("1100"), QStringLiteral("--save") }
+            + conn);
+    QCOMPARE(broken.code, 0);
+    QVERIFY(broken.err.contains(QStringLiteral("draws its own")));
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened);
+        const auto saved = PaymentStore(**opened).findExternal(Service::Bitrix24, std::nullopt,
+                                                               QStringLiteral("1100"));
+        QVERIFY(saved && saved->has_value());
+        QVERIFY((*saved)->qrPng.isEmpty());
+        QVERIFY(!(*saved)->shortLink.isEmpty());
+        QCOMPARE(int((*saved)->status), int(PaymentStatus::Ready));
+        const auto good = PaymentStore(**opened).findExternal(Service::Bitrix24, std::nullopt,
+                                                              QStringLiteral("1063"));
+        QVERIFY(!(*good)->qrPng.isEmpty()); // a sound image is kept
+    }
     const QStringList fields = one.out.trimmed().split(u'\t');
     QCOMPARE(fields.size(), 3);
     QCOMPARE(fields.at(0), QStringLiteral("1063"));
