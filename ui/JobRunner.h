@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -24,6 +26,12 @@ struct JobOutcome
     qint64 count = 0;
     QString message; // for people
     QString detail; // more for people (e.g. rows left out), may be empty
+
+    // A job that failed with `error`.
+    static JobOutcome failure(const Error &error)
+    {
+        return JobOutcome { false, false, 0, error.message, error.detail };
+    }
 };
 
 // Runs one long job at a time on a worker thread, shows it in a JobProgress

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Actions.h"
 #include "DetailPanel.h"
 #include "FilterPanel.h"
 #include "JobProgress.h"
@@ -54,11 +55,6 @@
 namespace paylink {
 
 namespace {
-
-JobOutcome failure(const Error &e)
-{
-    return JobOutcome { false, false, 0, e.message, e.detail };
-}
 
 // The status bar's totals, computed on a worker.
 struct Totals
@@ -151,20 +147,6 @@ MainWindow::~MainWindow()
     delete m_model;
 }
 
-QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QString &icon,
-                                const QKeySequence &shortcut)
-{
-    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-    action->setObjectName(objectName);
-    if (!shortcut.isEmpty()) {
-        action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
-    }
-    addAction(action);
-    return action;
-}
-
 void MainWindow::createActions()
 {
     m_payByLink = new PayByLinkController(
@@ -180,41 +162,44 @@ void MainWindow::createActions()
         });
     m_newPayByLink = m_payByLink->newLinkAction();
     m_importCsv = m_payByLink->importAction();
-    m_getBitrix24 = makeAction(QStringLiteral("actionGetBitrix24Links"), tr("&Get Bitrix24 links…"),
-                               QStringLiteral("go-down"), QKeySequence(tr("Ctrl+G")));
-    m_printInvoices = makeAction(QStringLiteral("actionPrintInvoices"), tr("&Print invoices…"),
-                                 QStringLiteral("document-print"), QKeySequence::Print);
+    m_getBitrix24 =
+        makeAction(this, QStringLiteral("actionGetBitrix24Links"), tr("&Get Bitrix24 links…"),
+                   QStringLiteral("go-down"), QKeySequence(tr("Ctrl+G")));
+    m_printInvoices =
+        makeAction(this, QStringLiteral("actionPrintInvoices"), tr("&Print invoices…"),
+                   QStringLiteral("document-print"), QKeySequence::Print);
     // Bitrix24 lands with its own part; until then the action is shown but
     // disabled, with the reason as its tip.
     m_getBitrix24->setEnabled(false);
     m_getBitrix24->setStatusTip(tr("Not available in this version yet."));
-    m_export = makeAction(QStringLiteral("actionExport"), tr("&Export CSV…"),
+    m_export = makeAction(this, QStringLiteral("actionExport"), tr("&Export CSV…"),
                           QStringLiteral("document-export"), QKeySequence(tr("Ctrl+E")));
-    m_add = makeAction(QStringLiteral("actionAddPayment"), tr("&Add payment…"),
+    m_add = makeAction(this, QStringLiteral("actionAddPayment"), tr("&Add payment…"),
                        QStringLiteral("list-add"), QKeySequence(tr("Ctrl+Shift+N")));
-    m_edit = makeAction(QStringLiteral("actionEditPayment"), tr("&Edit payment…"),
+    m_edit = makeAction(this, QStringLiteral("actionEditPayment"), tr("&Edit payment…"),
                         QStringLiteral("document-edit"), QKeySequence(tr("F2")));
-    m_delete = makeAction(QStringLiteral("actionDeletePayments"), tr("&Delete"),
+    m_delete = makeAction(this, QStringLiteral("actionDeletePayments"), tr("&Delete"),
                           QStringLiteral("edit-delete"), QKeySequence::Delete);
-    m_markPaid = makeAction(QStringLiteral("actionMarkPaid"), tr("Mark &paid"),
+    m_markPaid = makeAction(this, QStringLiteral("actionMarkPaid"), tr("Mark &paid"),
                             QStringLiteral("checkbox"), QKeySequence(tr("Ctrl+M")));
-    m_markUnpaid = makeAction(QStringLiteral("actionMarkUnpaid"), tr("Mark &unpaid"), QString(),
-                              QKeySequence(tr("Ctrl+Shift+M")));
-    m_copyLink = makeAction(QStringLiteral("actionCopyLink"), tr("Copy &link"),
+    m_markUnpaid = makeAction(this, QStringLiteral("actionMarkUnpaid"), tr("Mark &unpaid"),
+                              QString(), QKeySequence(tr("Ctrl+Shift+M")));
+    m_copyLink = makeAction(this, QStringLiteral("actionCopyLink"), tr("Copy &link"),
                             QStringLiteral("edit-copy"), QKeySequence::Copy);
-    m_copyShortLink = makeAction(QStringLiteral("actionCopyShortLink"), tr("Copy &short link"),
-                                 QStringLiteral("edit-copy"), QKeySequence(tr("Ctrl+Shift+C")));
+    m_copyShortLink =
+        makeAction(this, QStringLiteral("actionCopyShortLink"), tr("Copy &short link"),
+                   QStringLiteral("edit-copy"), QKeySequence(tr("Ctrl+Shift+C")));
     m_openInBrowser =
-        makeAction(QStringLiteral("actionOpenInBrowser"), tr("&Open in browser"),
+        makeAction(this, QStringLiteral("actionOpenInBrowser"), tr("&Open in browser"),
                    QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+B")));
-    m_backup = makeAction(QStringLiteral("actionBackup"), tr("&Back up database…"),
+    m_backup = makeAction(this, QStringLiteral("actionBackup"), tr("&Back up database…"),
                           QStringLiteral("document-save-as"));
-    m_restore = makeAction(QStringLiteral("actionRestore"), tr("&Restore database…"),
+    m_restore = makeAction(this, QStringLiteral("actionRestore"), tr("&Restore database…"),
                            QStringLiteral("document-revert"));
-    m_preferences = makeAction(QStringLiteral("actionPreferences"), tr("Pre&ferences…"),
+    m_preferences = makeAction(this, QStringLiteral("actionPreferences"), tr("Pre&ferences…"),
                                QStringLiteral("preferences-system"), QKeySequence(tr("Ctrl+,")));
     m_preferences->setMenuRole(QAction::PreferencesRole);
-    m_quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"),
+    m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"),
                         QStringLiteral("application-exit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
@@ -223,13 +208,13 @@ void MainWindow::createActions()
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_find = makeAction(QStringLiteral("actionFind"), tr("&Find"), QStringLiteral("edit-find"),
-                        QKeySequence::Find);
-    m_refresh = makeAction(QStringLiteral("actionRefresh"), tr("&Refresh"),
+    m_find = makeAction(this, QStringLiteral("actionFind"), tr("&Find"),
+                        QStringLiteral("edit-find"), QKeySequence::Find);
+    m_refresh = makeAction(this, QStringLiteral("actionRefresh"), tr("&Refresh"),
                            QStringLiteral("view-refresh"), QKeySequence::Refresh);
-    m_diagnostics = makeAction(QStringLiteral("actionCopyDiagnostics"), tr("Copy &diagnostics"),
-                               QStringLiteral("help-about"));
-    m_about = makeAction(QStringLiteral("actionAbout"), tr("&About Paylink Desk"),
+    m_diagnostics = makeAction(this, QStringLiteral("actionCopyDiagnostics"),
+                               tr("Copy &diagnostics"), QStringLiteral("help-about"));
+    m_about = makeAction(this, QStringLiteral("actionAbout"), tr("&About Paylink Desk"),
                          QStringLiteral("help-about"));
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -550,14 +535,14 @@ void MainWindow::exportCsvTo(const QString &path)
         [dbPath, filter, path](const JobControl &control) {
             auto db = Database::open(dbPath);
             if (!db)
-                return failure(db.error());
+                return JobOutcome::failure(db.error());
             const Result<qint64> written =
                 PaymentExport::run(**db, filter, path, {}, [&control](qint64 done, qint64 total) {
                     control.progress(done, total);
                     return !control.cancelled();
                 });
             return written ? JobOutcome { true, false, *written, {}, {} }
-                           : failure(written.error());
+                           : JobOutcome::failure(written.error());
         },
         [this, path](const JobOutcome &r) {
             if (r.cancelled)
@@ -651,18 +636,18 @@ void MainWindow::writeInvoicesPdf(const QString &path, const QList<qint64> &ids,
         [dbPath, scope, options, path, locale](const JobControl &control) {
             auto db = Database::open(dbPath);
             if (!db)
-                return failure(db.error());
+                return JobOutcome::failure(db.error());
             const Result<QList<Payment>> payments =
                 PaymentStore(**db).list(scope, { PaymentField::Id, Qt::AscendingOrder });
             if (!payments)
-                return failure(payments.error());
+                return JobOutcome::failure(payments.error());
             const Result<InvoiceBatch::Outcome> outcome = InvoiceBatch::writePdf(
                 path, *payments, options, locale, [&control](int done, int total) {
                     control.progress(done, total);
                     return !control.cancelled();
                 });
             if (!outcome)
-                return failure(outcome.error());
+                return JobOutcome::failure(outcome.error());
             QStringList rejected;
             for (const InvoiceBatch::Rejected &r : outcome->rejected)
                 rejected << tr("Payment %1: %2").arg(r.paymentId).arg(r.reason);
@@ -709,9 +694,9 @@ void MainWindow::backupDatabase()
         [dbPath, path](const JobControl &) {
             auto db = Database::open(dbPath);
             if (!db)
-                return failure(db.error());
+                return JobOutcome::failure(db.error());
             const Status s = (*db)->backupTo(path);
-            return s ? JobOutcome { true, false, 0, {}, {} } : failure(s.error());
+            return s ? JobOutcome { true, false, 0, {}, {} } : JobOutcome::failure(s.error());
         },
         [this, path](const JobOutcome &r) {
             if (r.ok)

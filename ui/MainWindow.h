@@ -84,8 +84,6 @@ private:
     std::optional<Payment> currentPayment() const;
     QList<Payment> selectedPayments() const;
     CommandContext commandContext();
-    QAction *makeAction(const QString &objectName, const QString &text, const QString &icon,
-                        const QKeySequence &shortcut = {});
 
     std::unique_ptr<Database> m_db;
     Settings m_settings;

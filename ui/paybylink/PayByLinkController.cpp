@@ -1,5 +1,6 @@
 #include "PayByLinkController.h"
 
+#include "Actions.h"
 #include "ImportWizard.h"
 #include "JobRunner.h"
 #include "NewLinkDialog.h"
@@ -26,24 +27,6 @@
 
 namespace paylink {
 
-namespace {
-
-JobOutcome jobFailure(const Error &e)
-{
-    return JobOutcome { false, false, 0, e.message, e.detail };
-}
-
-QAction *makeAction(QObject *parent, const char *objectName, const QString &text,
-                    const QString &icon = {}, const QKeySequence &shortcut = {})
-{
-    auto *a = new QAction(QIcon::fromTheme(icon), text, parent);
-    a->setObjectName(QString::fromLatin1(objectName));
-    a->setShortcut(shortcut);
-    return a;
-}
-
-} // namespace
-
 PayByLinkController::PayByLinkController(QWidget *window, std::function<Database &()> database,
                                          JobRunner *jobs, QUndoStack *undo, Hooks hooks)
     : QObject(window)
@@ -53,24 +36,22 @@ PayByLinkController::PayByLinkController(QWidget *window, std::function<Database
     , m_undo(undo)
     , m_hooks(std::move(hooks))
 {
-    m_newLink = makeAction(this, "actionNewPayByLink", tr("&New PayByLink link…"),
+    m_newLink = makeAction(window, QStringLiteral("actionNewPayByLink"), tr("&New PayByLink link…"),
                            QStringLiteral("document-new"), QKeySequence::New);
-    m_import = makeAction(this, "actionImportCsv", tr("&Import CSV…"),
+    m_import = makeAction(window, QStringLiteral("actionImportCsv"), tr("&Import CSV…"),
                           QStringLiteral("document-import"), QKeySequence(tr("Ctrl+I")));
-    m_profiles = makeAction(this, "actionPayByLinkProfiles", tr("&Profiles…"),
+    m_profiles = makeAction(window, QStringLiteral("actionPayByLinkProfiles"), tr("&Profiles…"),
                             QStringLiteral("user-identity"));
-    m_deleteImport = makeAction(this, "actionDeleteImport", tr("&Delete import…"),
+    m_deleteImport = makeAction(window, QStringLiteral("actionDeleteImport"), tr("&Delete import…"),
                                 QStringLiteral("edit-delete"));
     m_deleteImport->setStatusTip(tr("Delete every payment of the selected payment's import."));
-    m_reissue = makeAction(this, "actionReissue", tr("&Re-issue link…"),
+    m_reissue = makeAction(window, QStringLiteral("actionReissue"), tr("&Re-issue link…"),
                            QStringLiteral("view-refresh"), QKeySequence(tr("Ctrl+R")));
     m_reissue->setStatusTip(tr("A new link with the same order data and a new expiry."));
-    m_exportLinks = makeAction(this, "actionExportLinks", tr("Export &links…"),
+    m_exportLinks = makeAction(window, QStringLiteral("actionExportLinks"), tr("Export &links…"),
                                QStringLiteral("document-export"));
     m_exportLinks->setStatusTip(
         tr("Order, customer, amount, currency, link and short link of the shown payments."));
-    for (QAction *a : { m_newLink, m_import, m_profiles, m_deleteImport, m_reissue, m_exportLinks })
-        window->addAction(a);
     connect(m_newLink, &QAction::triggered, this, &PayByLinkController::newLink);
     connect(m_import, &QAction::triggered, this, &PayByLinkController::importCsv);
     connect(m_profiles, &QAction::triggered, this, &PayByLinkController::manageProfiles);
@@ -305,7 +286,7 @@ void PayByLinkController::runImport(ImportWizard *wizard)
         [table, map, base, dbPath, batch](const JobControl &control) {
             auto db = Database::open(dbPath);
             if (!db)
-                return jobFailure(db.error());
+                return JobOutcome::failure(db.error());
             std::atomic_bool cancel = false;
             PayByLinkImport::Options o = base;
             o.cancel = &cancel;
@@ -322,7 +303,7 @@ void PayByLinkController::runImport(ImportWizard *wizard)
             const Result<PayByLinkImport::Report> report =
                 PayByLinkImport::run(**db, *table, map, o);
             if (!report)
-                return jobFailure(report.error());
+                return JobOutcome::failure(report.error());
             if (report->cancelled)
                 return JobOutcome { false, true, 0, {}, {} };
             *batch = report->batchId;
@@ -369,10 +350,10 @@ void PayByLinkController::deleteImport()
         [dbPath, batch](const JobControl &) {
             auto db = Database::open(dbPath);
             if (!db)
-                return jobFailure(db.error());
+                return JobOutcome::failure(db.error());
             const Result<qint64> removed = PaymentStore(**db).removeImportBatch(batch);
             return removed ? JobOutcome { true, false, *removed, {}, {} }
-                           : jobFailure(removed.error());
+                           : JobOutcome::failure(removed.error());
         },
         [this](const JobOutcome &r) {
             if (!r.ok)
@@ -402,7 +383,7 @@ void PayByLinkController::exportLinksTo(const QString &path)
         [dbPath, filter, path](const JobControl &control) {
             auto db = Database::open(dbPath);
             if (!db)
-                return jobFailure(db.error());
+                return JobOutcome::failure(db.error());
             const Result<qint64> written = PaymentExport::run(
                 **db, filter, path, {},
                 [&control](qint64 done, qint64 total) {
@@ -411,7 +392,7 @@ void PayByLinkController::exportLinksTo(const QString &path)
                 },
                 PaymentExport::Columns::Links);
             return written ? JobOutcome { true, false, *written, {}, {} }
-                           : jobFailure(written.error());
+                           : JobOutcome::failure(written.error());
         },
         [this, path](const JobOutcome &r) {
             if (r.cancelled)

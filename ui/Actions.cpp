@@ -1,0 +1,23 @@
+#include "Actions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QWidget>
+
+namespace paylink {
+
+QAction *makeAction(QWidget *owner, const QString &objectName, const QString &text,
+                    const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, owner);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+    }
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace paylink
