@@ -1,5 +1,7 @@
 #include "Bitrix24Error.h"
 
+#include <QMetaEnum>
+
 namespace paylink {
 
 Bitrix24Error::Kind Bitrix24Error::classify(const QString &code, const QString &description)
@@ -130,6 +132,13 @@ QString Bitrix24Error::detail() const
     return QStringLiteral("HTTP %1, error %2: %3")
         .arg(httpStatus)
         .arg(code.isEmpty() ? QStringLiteral("\"\"") : code, description);
+}
+
+QString Bitrix24Error::codeOrKind() const
+{
+    if (!code.isEmpty())
+        return code;
+    return QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(int(kind)));
 }
 
 bool Bitrix24Error::isTransient() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 namespace paylink {
@@ -10,6 +11,7 @@ namespace paylink {
 // `description` is the portal's raw text: for the detail and the log only.
 struct Bitrix24Error
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(paylink::Bitrix24Error)
 
 public:
@@ -40,6 +42,7 @@ public:
         OAuthRefreshFailed, // the OAuth server refused the refresh token
         Cancelled,
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::Other;
     int httpStatus = 0;
@@ -56,6 +59,9 @@ public:
     QString message() const;
     // The code, status and raw description, for the detail and the log.
     QString detail() const;
+    // The code as sent, or the kind's name when the portal sent none
+    // ("Network", "Timeout"): what the CLI prints per failed id.
+    QString codeOrKind() const;
     // Repeating the same call later may succeed (and is harmless).
     bool isTransient() const;
 };

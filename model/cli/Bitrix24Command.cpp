@@ -186,39 +186,6 @@ Payment localCopy(const PaymentStore &store, qint64 remoteId)
     return p;
 }
 
-QString codeOf(const Bitrix24Error &e)
-{
-    if (!e.code.isEmpty())
-        return e.code;
-    static const char *const names[] = { "PaymentNotFound",
-                                         "MissingParameter",
-                                         "Other",
-                                         "QueryLimit",
-                                         "OperationTimeLimit",
-                                         "Overload",
-                                         "ExpiredToken",
-                                         "InvalidToken",
-                                         "NoAuth",
-                                         "InsufficientScope",
-                                         "InvalidCredentials",
-                                         "PlanWithoutRest",
-                                         "MethodNotFound",
-                                         "HttpsRequired",
-                                         "BatchMethodNotAllowed",
-                                         "BatchLengthExceeded",
-                                         "ServerError",
-                                         "PortalDeleted",
-                                         "Moved",
-                                         "Network",
-                                         "Tls",
-                                         "Timeout",
-                                         "BadResponse",
-                                         "OAuthRefreshFailed",
-                                         "Cancelled" };
-    const int k = int(e.kind);
-    return k >= 0 && k < int(std::size(names)) ? QString::fromLatin1(names[k]) : QString();
-}
-
 class Bitrix24Base : public Command
 {
 public:
@@ -327,7 +294,8 @@ public:
                     io.err << o.error->message() << '\n';
                     return ExitRemote;
                 }
-                io.err << o.id << '\t' << codeOf(*o.error) << '\t' << o.error->message() << '\n';
+                io.err << o.id << '\t' << o.error->codeOrKind() << '\t' << o.error->message()
+                       << '\n';
                 code = ExitRemote;
                 continue;
             }
