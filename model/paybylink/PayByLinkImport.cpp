@@ -37,6 +37,25 @@ void report(const PayByLinkImport::Options &o, PayByLinkImport::Phase phase, qin
 
 using Utf8Pairs = QList<QPair<QByteArray, QByteArray>>;
 
+// The columns every imported row takes from its order, as UTF-8.
+BulkPaymentWriter::Row orderColumns(const PayByLinkOrder &o)
+{
+    BulkPaymentWriter::Row r;
+    r.orderRef = o.orderRef.toUtf8();
+    r.customerName = o.name.toUtf8();
+    r.email = o.email.toUtf8();
+    r.phone = o.phone.toUtf8();
+    r.amountMinor = o.amountMinor;
+    r.currency = o.currency.toUtf8();
+    r.description = o.description.toUtf8();
+    r.language = o.language.toUtf8();
+    if (o.expiry.isValid())
+        r.expiry = o.expiry.toString(Qt::ISODate).toUtf8();
+    // The parameters stay readable from the link itself (D25).
+    r.signedParams = "[]";
+    return r;
+}
+
 // The import's fast path: a Prepared signer for the profile's leading
 // parameters and each row's values as UTF-8, straight into a writer row.
 // Gives what PayByLinkOrders::makePayment gives (tst_import compares them).
@@ -57,18 +76,7 @@ public:
 
     BulkPaymentWriter::Row row(const PayByLinkOrder &o) const
     {
-        BulkPaymentWriter::Row r;
-        r.orderRef = o.orderRef.toUtf8();
-        r.customerName = o.name.toUtf8();
-        r.email = o.email.toUtf8();
-        r.phone = o.phone.toUtf8();
-        r.amountMinor = o.amountMinor;
-        r.currency = o.currency.toUtf8();
-        r.description = o.description.toUtf8();
-        r.language = o.language.toUtf8();
-        if (o.expiry.isValid())
-            r.expiry = PayByLinkOrders::formatDate(o.expiry, PayByLinkProfile::DateFormat::Dashed)
-                           .toUtf8();
+        BulkPaymentWriter::Row r = orderColumns(o);
         Utf8Pairs params;
         params.reserve(m_mapped.size() + m_extra.size());
         for (const auto &[field, name] : m_mapped) {
@@ -78,8 +86,6 @@ public:
         }
         params.append(m_extra);
         r.link = m_prepared->sign(params);
-        // The parameters stay readable from the link itself (D25).
-        r.signedParams = "[]";
         return r;
     }
 
@@ -90,25 +96,15 @@ private:
     QList<QPair<PayByLinkField, QByteArray>> m_mapped;
 };
 
-BulkPaymentWriter::Row toRow(const Payment &p)
+// The general path (the opt-in short alias): the signer's own payment.
+BulkPaymentWriter::Row signedRow(const PayByLinkImport::Options &options,
+                                 const PayByLinkOrder &order)
 {
-    BulkPaymentWriter::Row r;
-    r.orderRef = p.orderRef.toUtf8();
-    r.customerName = p.customerName.toUtf8();
-    r.email = p.email.toUtf8();
-    r.phone = p.phone.toUtf8();
-    r.amountMinor = p.amountMinor;
-    r.currency = p.currency.toUtf8();
-    r.description = p.description.toUtf8();
-    r.language = p.language.toUtf8();
-    if (p.expiry.isValid())
-        r.expiry = p.expiry.toString(Qt::ISODate).toUtf8();
+    BulkPaymentWriter::Row r = orderColumns(order);
+    const Payment p =
+        *PayByLinkOrders::makePayment(options.profile, options.password, order, options.extra);
     r.link = p.link.toUtf8();
     r.shortLink = p.shortLink.toUtf8();
-    Utf8Pairs params;
-    for (const auto &[name, value] : p.signedParameters)
-        params.append({ name.toUtf8(), value.toUtf8() });
-    r.signedParams = BulkPaymentWriter::paramsJson(params);
     return r;
 }
 
@@ -337,9 +333,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         const qsizetype to = std::min(orders.size(), from + kChunk);
         rows.reserve(to - from);
         for (qsizetype i = from; i < to; ++i)
-            rows.append(fast ? fast->row(orders.at(i))
-                             : toRow(*PayByLinkOrders::makePayment(
-                                 options.profile, options.password, orders.at(i), options.extra)));
+            rows.append(fast ? fast->row(orders.at(i)) : signedRow(options, orders.at(i)));
         signNs += t.nsecsElapsed();
         return rows;
     };

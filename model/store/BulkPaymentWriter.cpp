@@ -16,41 +16,6 @@ void bindText(sqlite3_stmt *s, int index, const QByteArray &value)
     sqlite3_bind_text(s, index, value.constData(), int(value.size()), SQLITE_STATIC);
 }
 
-void appendJsonString(QByteArray &out, const QByteArray &utf8)
-{
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 } // namespace
 
 BulkPaymentWriter::BulkPaymentWriter(Database &db)
@@ -60,26 +25,6 @@ BulkPaymentWriter::BulkPaymentWriter(Database &db)
 BulkPaymentWriter::~BulkPaymentWriter()
 {
     abort();
-}
-
-QByteArray BulkPaymentWriter::paramsJson(const QList<QPair<QByteArray, QByteArray>> &utf8Params)
-{
-    QByteArray out;
-    out.reserve(64 * utf8Params.size());
-    out += '[';
-    bool first = true;
-    for (const auto &[name, value] : utf8Params) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += '[';
-        appendJsonString(out, name);
-        out += ',';
-        appendJsonString(out, value);
-        out += ']';
-    }
-    out += ']';
-    return out;
 }
 
 Error BulkPaymentWriter::sqliteError(const QString &what) const

@@ -62,9 +62,6 @@ public:
     qint64 indexMilliseconds() const { return m_indexMs; }
     qint64 commitMilliseconds() const { return m_commitMs; }
 
-    // JSON text of signed parameters, as PaymentStore writes it.
-    static QByteArray paramsJson(const QList<QPair<QByteArray, QByteArray>> &utf8Params);
-
 private:
     Status exec(const QByteArray &sql, const QString &what);
     Error sqliteError(const QString &what) const;
