@@ -51,11 +51,17 @@ Bitrix24Reply::Time timeFrom(const QJsonValue &v)
     const QJsonObject o = v.toObject();
     if (o.value(QLatin1String("operating")).isDouble())
         t.operating = o.value(QLatin1String("operating")).toDouble();
+    // A reset time is unix seconds; anything outside 1970..5138 is not one
+    // and is dropped rather than converted (a huge double does not fit qint64).
+    constexpr double latest = 1e11;
     const QJsonValue reset = o.value(QLatin1String("operating_reset_at"));
+    double seconds = -1;
     if (reset.isDouble())
-        t.operatingResetAt = qint64(reset.toDouble());
-    else if (reset.isString() && !reset.toString().isEmpty())
-        t.operatingResetAt = reset.toString().toLongLong();
+        seconds = reset.toDouble();
+    else if (reset.isString())
+        seconds = reset.toString().toDouble();
+    if (std::isfinite(seconds) && seconds > 0 && seconds < latest)
+        t.operatingResetAt = qint64(seconds);
     return t;
 }
 

@@ -154,6 +154,36 @@ private Q_SLOTS:
         QVERIFY(!url->qrRejected);
     }
 
+    // Found by fuzz_bitrix24: a reset time past qint64 was converted unchecked.
+    void resetTimeOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("reset");
+        QTest::addColumn<qint64>("expected"); // -1: dropped
+        QTest::newRow("number") << QByteArray("1718373219") << qint64(1718373219);
+        QTest::newRow("string") << QByteArray("\"1718373219\"") << qint64(1718373219);
+        QTest::newRow("fraction") << QByteArray("1718373219.75") << qint64(1718373219);
+        QTest::newRow("past qint64") << QByteArray("17181718373219373219") << qint64(-1);
+        QTest::newRow("string past qint64") << QByteArray("\"9223372036854775807\"") << qint64(-1);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("zero") << QByteArray("0") << qint64(-1);
+        QTest::newRow("huge exponent") << QByteArray("1e300") << qint64(-1);
+        QTest::newRow("text") << QByteArray("\"soon\"") << qint64(-1);
+    }
+
+    void resetTimeOutOfRange()
+    {
+        QFETCH(QByteArray, reset);
+        QFETCH(qint64, expected);
+        const QByteArray body =
+            "{\"result\":true,\"time\":{\"operating\":0.5,\"operating_reset_at\":" + reset + "}}";
+        const auto env = Bitrix24Reply::parse(200, body);
+        QVERIFY(!env.error);
+        if (expected < 0)
+            QVERIFY(!env.time.operatingResetAt);
+        else
+            QCOMPARE(env.time.operatingResetAt, std::optional<qint64>(expected));
+    }
+
     void brokenQrIsRejected_data()
     {
         QTest::addColumn<QJsonValue>("qr");
