@@ -313,6 +313,30 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     connect(m_model, &PaymentTableModel::reloaded, this, &MainWindow::updateTotals);
     setWindowTitle(tr("%1 — Paylink Desk").arg(QFileInfo(m_db->path()).fileName()));
     applyFilter();
+    checkDatabase();
+}
+
+void MainWindow::checkDatabase()
+{
+    // Damage in pages the first screen does not read would otherwise show only
+    // when a scroll or an export reaches them.
+    auto *watcher = new QFutureWatcher<Status>(this);
+    const QString path = m_db->path();
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Status s = watcher->result();
+        if (!s && m_db && m_db->path() == path) {
+            qWarning("%s (%s)", qUtf8Printable(s.error().message),
+                     qUtf8Printable(s.error().detail));
+            showError(s.error().message);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Status {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        return (*db)->quickCheck();
+    }));
 }
 
 void MainWindow::applyFilter()

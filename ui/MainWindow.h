@@ -78,6 +78,7 @@ private:
     void updateActions();
     void updateDetail();
     void updateTotals();
+    void checkDatabase();
     void reloadKeepingSelection();
     void showMessage(const QString &text, int timeoutMs = 6000);
     void showError(const QString &text);

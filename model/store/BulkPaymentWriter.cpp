@@ -31,14 +31,8 @@ Error BulkPaymentWriter::sqliteError(const QString &what) const
 {
     sqlite3 *h = m_db.sqliteHandle();
     const int code = h ? sqlite3_extended_errcode(h) : 0;
-    QString message = what;
-    if (code == SQLITE_FULL)
-        message = tr("%1 The disk is full: free some space and import again.").arg(what);
-    else if ((code & 0xff) == SQLITE_BUSY)
-        message =
-            tr("%1 Another program is writing to the database; try again in a moment.").arg(what);
     return Error {
-        message,
+        sqliteAdvice(what, code, m_db.path()),
         h ? QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(h)))
           : QString()
     };

@@ -38,9 +38,55 @@ Status exec(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-Error sqlError(const QString &message, const QSqlError &error)
+QString sqliteAdvice(const QString &message, int sqliteCode, const QString &file)
 {
-    return Error { message, error.text() };
+    const QString shown = QDir::toNativeSeparators(file);
+    switch (sqliteCode & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Database::tr("%1 The database file “%2” is damaged; nothing was changed. Restore "
+                            "it from a backup (in Paylink Desk: File ▸ Restore database…).")
+            .arg(message, shown);
+    case SQLITE_FULL:
+        return Database::tr("%1 The disk is full: free some space and try again; nothing was "
+                            "changed.")
+            .arg(message);
+    case SQLITE_BUSY:
+        return Database::tr("%1 Another program is writing to the database; try again in a "
+                            "moment.")
+            .arg(message);
+    case SQLITE_READONLY:
+        return Database::tr("%1 The database file “%2” is read-only.").arg(message, shown);
+    case SQLITE_IOERR:
+        return Database::tr("%1 The database file “%2” could not be read or written (a disk or "
+                            "network drive error).")
+            .arg(message, shown);
+    default:
+        return message;
+    }
+}
+
+Error sqlError(const QString &message, const QSqlError &error, const QString &file)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return Error { numeric ? sqliteAdvice(message, code, file) : message, error.text() };
+}
+
+Status Database::quickCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+        return failure(tr("The database could not be checked."), q.lastError());
+    if (q.value(0).toString() == QLatin1String("ok"))
+        return success();
+    return Error { sqliteAdvice(QString(), SQLITE_CORRUPT, m_path).trimmed(),
+                   q.value(0).toString() };
+}
+
+Error Database::failure(const QString &message, const QSqlError &error) const
+{
+    return sqlError(message, error, m_path);
 }
 
 Database::~Database()

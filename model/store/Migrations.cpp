@@ -107,7 +107,7 @@ Result<int> Migrations::currentVersion(const Database &db)
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite_%'")))
-        return sqlError(tr("The database schema cannot be read."), q.lastError());
+        return db.failure(tr("The database schema cannot be read."), q.lastError());
     bool hasVersionTable = false;
     bool hasOtherTables = false;
     while (q.next()) {
@@ -116,6 +116,8 @@ Result<int> Migrations::currentVersion(const Database &db)
         else
             hasOtherTables = true;
     }
+    if (q.lastError().isValid())
+        return db.failure(tr("The database schema cannot be read."), q.lastError());
     const QString shown = QDir::toNativeSeparators(db.path());
     if (!hasVersionTable) {
         if (hasOtherTables)
@@ -128,7 +130,8 @@ Result<int> Migrations::currentVersion(const Database &db)
     QSqlQuery v(db.connection());
     if (!v.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"))
         || !v.next())
-        return sqlError(tr("The schema version of “%1” cannot be read.").arg(shown), v.lastError());
+        return db.failure(tr("The schema version of “%1” cannot be read.").arg(shown),
+                          v.lastError());
     return v.value(0).toInt();
 }
 
@@ -171,12 +174,12 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
         for (const QString &sql : m.statements(db)) {
             QSqlQuery q(db.connection());
             if (!q.exec(sql))
-                return sqlError(tr("Updating the database “%1” to schema %2 failed; it was left "
-                                   "at schema %3.")
-                                    .arg(shown)
-                                    .arg(m.version)
-                                    .arg(version),
-                                q.lastError());
+                return db.failure(tr("Updating the database “%1” to schema %2 failed; it was left "
+                                     "at schema %3.")
+                                      .arg(shown)
+                                      .arg(m.version)
+                                      .arg(version),
+                                  q.lastError());
         }
         QSqlQuery record(db.connection());
         record.prepare(QStringLiteral(
@@ -185,8 +188,8 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
         record.addBindValue(QString::fromLatin1(m.summary));
         record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!record.exec())
-            return sqlError(tr("Updating the database “%1” failed.").arg(shown),
-                            record.lastError());
+            return db.failure(tr("Updating the database “%1” failed.").arg(shown),
+                              record.lastError());
         if (Status s = tx.commit(); !s)
             return s.error();
         version = m.version;

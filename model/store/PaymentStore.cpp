@@ -192,7 +192,7 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
         "short_link, qr_png, status, last_error, import_batch_id, signed_params, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q.prepare(sql))
-        return sqlError(tr("The payment could not be saved."), q.lastError());
+        return m_db.failure(tr("The payment could not be saved."), q.lastError());
     const QString now = nowText();
     for (Payment &p : payments) {
         q.addBindValue(keepIds && p.id > 0 ? QVariant(p.id) : QVariant());
@@ -207,7 +207,7 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
                 ? tr("A payment with the same external id already exists for this profile; "
                      "nothing was saved.")
                 : tr("The payment could not be saved; nothing was written.");
-            return sqlError(what, q.lastError());
+            return m_db.failure(what, q.lastError());
         }
         p.id = q.lastInsertId().toLongLong();
         p.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
@@ -235,14 +235,14 @@ Status PaymentStore::update(Payment &payment)
             "description = ?, language = ?, expiry = ?, link = ?, short_link = ?, qr_png = ?, "
             "status = ?, last_error = ?, import_batch_id = ?, signed_params = ?, "
             "updated_at = ? WHERE id = ?")))
-        return sqlError(tr("The payment could not be saved."), q.lastError());
+        return m_db.failure(tr("The payment could not be saved."), q.lastError());
     bindWritable(q, payment);
     const QString now = nowText();
     q.addBindValue(now);
     q.addBindValue(payment.id);
     if (!q.exec())
-        return sqlError(tr("The payment could not be saved; it was left as it was."),
-                        q.lastError());
+        return m_db.failure(tr("The payment could not be saved; it was left as it was."),
+                            q.lastError());
     if (q.numRowsAffected() == 0)
         return Error {
             tr("Payment %1 no longer exists; it may have been deleted elsewhere.").arg(payment.id),
@@ -261,11 +261,11 @@ Status PaymentStore::remove(const QList<qint64> &ids)
         return tx.error();
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral("DELETE FROM payments WHERE id = ?")))
-        return sqlError(tr("The payments could not be deleted."), q.lastError());
+        return m_db.failure(tr("The payments could not be deleted."), q.lastError());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return sqlError(tr("The payments could not be deleted; none were."), q.lastError());
+            return m_db.failure(tr("The payments could not be deleted; none were."), q.lastError());
     }
     return tx.commit();
 }
@@ -284,15 +284,15 @@ Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
         : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
                          "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
     if (!q.prepare(sql))
-        return sqlError(tr("The status could not be changed."), q.lastError());
+        return m_db.failure(tr("The status could not be changed."), q.lastError());
     const QString now = nowText();
     QList<qint64> missing;
     for (qint64 id : ids) {
         q.addBindValue(now);
         q.addBindValue(id);
         if (!q.exec())
-            return sqlError(tr("The status could not be changed; nothing was changed."),
-                            q.lastError());
+            return m_db.failure(tr("The status could not be changed; nothing was changed."),
+                                q.lastError());
         if (q.numRowsAffected() == 0)
             missing << id;
     }
@@ -313,12 +313,15 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
     if (!q.prepare(QStringLiteral("SELECT %1, p.qr_png FROM payments p "
                                   "LEFT JOIN profiles pr ON pr.id = p.profile_id WHERE p.id = ?")
                        .arg(kRowColumns)))
-        return sqlError(tr("The payment could not be read."), q.lastError());
+        return m_db.failure(tr("The payment could not be read."), q.lastError());
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(tr("The payment could not be read."), q.lastError());
-    if (!q.next())
+        return m_db.failure(tr("The payment could not be read."), q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return m_db.failure(tr("The payment could not be read."), q.lastError());
         return std::optional<Payment>();
+    }
     Payment p = rowToPayment(q);
     p.qrPng = q.value(22).toByteArray();
     return std::optional<Payment>(std::move(p));
@@ -337,16 +340,19 @@ Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const Pay
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sqlError(tr("The payments could not be read."), q.lastError());
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())
-        return sqlError(tr("The payments could not be read."), q.lastError());
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
     QList<Payment> rows;
     if (limit > 0)
         rows.reserve(limit);
     while (q.next())
         rows.append(rowToPayment(q));
+    // A damaged page ends the scan early: never hand out a shortened list.
+    if (q.lastError().isValid())
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
     return rows;
 }
 
@@ -356,11 +362,11 @@ Result<qint64> PaymentStore::count(const PaymentFilter &filter) const
     const QString where = filter.where(m_db.search(), binds);
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where)))
-        return sqlError(tr("The payments could not be counted."), q.lastError());
+        return m_db.failure(tr("The payments could not be counted."), q.lastError());
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return sqlError(tr("The payments could not be counted."), q.lastError());
+        return m_db.failure(tr("The payments could not be counted."), q.lastError());
     return q.value(0).toLongLong();
 }
 
@@ -376,11 +382,11 @@ Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) c
                            "sum(p.amount_minor / 1000000000), sum(p.amount_minor % 1000000000) "
                            "FROM payments p WHERE %1 GROUP BY p.currency ORDER BY p.currency")
                 .arg(where)))
-        return sqlError(tr("The totals could not be computed."), q.lastError());
+        return m_db.failure(tr("The totals could not be computed."), q.lastError());
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())
-        return sqlError(tr("The totals could not be computed."), q.lastError());
+        return m_db.failure(tr("The totals could not be computed."), q.lastError());
     QList<CurrencyTotal> totals;
     while (q.next()) {
         CurrencyTotal t;
@@ -390,6 +396,8 @@ Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) c
             static_cast<Int128>(q.value(2).toLongLong()) * 1'000'000'000 + q.value(3).toLongLong();
         totals.append(t);
     }
+    if (q.lastError().isValid())
+        return m_db.failure(tr("The totals could not be computed."), q.lastError());
     return totals;
 }
 
@@ -408,19 +416,25 @@ Result<QStringList> PaymentStore::takenOrderRefs(qint64 profileId,
             q.addBindValue(ref);
             q.addBindValue(profileId);
             if (!q.exec())
-                return sqlError(tr("The order references could not be checked."), q.lastError());
+                return m_db.failure(tr("The order references could not be checked."),
+                                    q.lastError());
             if (q.next())
                 taken.append(ref);
+            else if (q.lastError().isValid())
+                return m_db.failure(tr("The order references could not be checked."),
+                                    q.lastError());
         }
         return taken;
     }
     q.prepare(QStringLiteral("SELECT order_ref FROM payments WHERE profile_id = ?"));
     q.addBindValue(profileId);
     if (!q.exec())
-        return sqlError(tr("The order references could not be checked."), q.lastError());
+        return m_db.failure(tr("The order references could not be checked."), q.lastError());
     QSet<QString> existing;
     while (q.next())
         existing.insert(q.value(0).toString());
+    if (q.lastError().isValid())
+        return m_db.failure(tr("The order references could not be checked."), q.lastError());
     for (const QString &ref : orderRefs)
         if (existing.contains(ref))
             taken.append(ref);
@@ -436,12 +450,14 @@ Result<qint64> PaymentStore::removeImportBatch(qint64 batchId)
     q.prepare(QStringLiteral("DELETE FROM payments WHERE import_batch_id = ?"));
     q.addBindValue(batchId);
     if (!q.exec())
-        return sqlError(tr("The import could not be deleted; nothing was changed."), q.lastError());
+        return m_db.failure(tr("The import could not be deleted; nothing was changed."),
+                            q.lastError());
     const qint64 removed = q.numRowsAffected();
     q.prepare(QStringLiteral("DELETE FROM import_batches WHERE id = ?"));
     q.addBindValue(batchId);
     if (!q.exec())
-        return sqlError(tr("The import could not be deleted; nothing was changed."), q.lastError());
+        return m_db.failure(tr("The import could not be deleted; nothing was changed."),
+                            q.lastError());
     if (Status s = tx.commit(); !s)
         return s.error();
     return removed;
@@ -454,9 +470,11 @@ Result<std::pair<QString, qint64>> PaymentStore::importBatchInfo(qint64 batchId)
                              "import_batch_id = b.id) FROM import_batches b WHERE b.id = ?"));
     q.addBindValue(batchId);
     if (!q.exec())
-        return sqlError(tr("The import could not be read."), q.lastError());
+        return m_db.failure(tr("The import could not be read."), q.lastError());
     if (!q.next())
-        return Error { tr("Import %1 no longer exists.").arg(batchId), {} };
+        return q.lastError().isValid()
+            ? m_db.failure(tr("The import could not be read."), q.lastError())
+            : Error { tr("Import %1 no longer exists.").arg(batchId), {} };
     return std::pair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong());
 }
 
@@ -472,9 +490,12 @@ Result<std::optional<Payment>> PaymentStore::findExternal(Service service,
     q.addBindValue(profileId.value_or(0));
     q.addBindValue(externalId);
     if (!q.exec())
-        return sqlError(tr("The payment could not be read."), q.lastError());
-    if (!q.next())
+        return m_db.failure(tr("The payment could not be read."), q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return m_db.failure(tr("The payment could not be read."), q.lastError());
         return std::optional<Payment>();
+    }
     return find(q.value(0).toLongLong());
 }
 

@@ -42,6 +42,14 @@ const QList<Payment> *PaymentTableModel::page(qint64 index) const
         PaymentStore(m_db).list(m_filter, m_sort, kPageSize, index * kPageSize, broad);
     if (!rows) {
         qCWarning(lcTable) << rows.error().message << rows.error().detail;
+        // Once per reload, and after the paint or lookup that asked for the page.
+        if (!m_pageFailureReported) {
+            m_pageFailureReported = true;
+            auto *self = const_cast<PaymentTableModel *>(this);
+            QMetaObject::invokeMethod(
+                self, [self, message = rows.error().message] { emit self->readFailed(message); },
+                Qt::QueuedConnection);
+        }
         return nullptr;
     }
     if (m_pageUse.size() >= kMaxCachedPages)
@@ -193,6 +201,7 @@ void PaymentTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
+    m_pageFailureReported = false;
     Result<qint64> count = PaymentStore(m_db).count(m_filter);
     if (count) {
         m_rowCount = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));

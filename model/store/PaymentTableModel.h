@@ -79,6 +79,7 @@ private:
     QLocale m_locale;
     mutable QHash<qint64, QList<Payment>> m_pages;
     mutable QList<qint64> m_pageUse; // most recent last
+    mutable bool m_pageFailureReported = false;
 };
 
 } // namespace paylink

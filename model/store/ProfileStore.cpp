@@ -53,10 +53,12 @@ Result<QList<ProfileRow>> ProfileStore::list(std::optional<Service> service) con
     if (service)
         q.addBindValue(serviceName(*service));
     if (!q.exec())
-        return sqlError(tr("The profiles could not be read."), q.lastError());
+        return m_db.failure(tr("The profiles could not be read."), q.lastError());
     QList<ProfileRow> rows;
     while (q.next())
         rows.append(rowFrom(q));
+    if (q.lastError().isValid())
+        return m_db.failure(tr("The profiles could not be read."), q.lastError());
     return rows;
 }
 
@@ -66,9 +68,12 @@ Result<std::optional<ProfileRow>> ProfileStore::find(qint64 id) const
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM profiles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(tr("The profile could not be read."), q.lastError());
-    if (!q.next())
+        return m_db.failure(tr("The profile could not be read."), q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return m_db.failure(tr("The profile could not be read."), q.lastError());
         return std::optional<ProfileRow>();
+    }
     return std::optional<ProfileRow>(rowFrom(q));
 }
 
@@ -79,9 +84,12 @@ Result<std::optional<ProfileRow>> ProfileStore::findByName(const QString &name) 
               + QStringLiteral(" FROM profiles WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(tr("The profile could not be read."), q.lastError());
-    if (!q.next())
+        return m_db.failure(tr("The profile could not be read."), q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return m_db.failure(tr("The profile could not be read."), q.lastError());
         return std::optional<ProfileRow>();
+    }
     return std::optional<ProfileRow>(rowFrom(q));
 }
 
@@ -107,7 +115,7 @@ Status ProfileStore::insert(ProfileRow &row)
                               "that profile.")
                                .arg(row.name),
                            q.lastError().text() };
-        return sqlError(tr("The profile could not be saved."), q.lastError());
+        return m_db.failure(tr("The profile could not be saved."), q.lastError());
     }
     row.id = q.lastInsertId().toLongLong();
     return success();
@@ -128,7 +136,7 @@ Status ProfileStore::update(const ProfileRow &row)
                 tr("A profile named “%1” already exists; choose another name.").arg(row.name),
                 q.lastError().text()
             };
-        return sqlError(tr("The profile could not be saved."), q.lastError());
+        return m_db.failure(tr("The profile could not be saved."), q.lastError());
     }
     if (q.numRowsAffected() == 0)
         return Error { tr("The profile “%1” no longer exists.").arg(row.name), {} };
@@ -141,7 +149,7 @@ Status ProfileStore::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(tr("The profile could not be removed."), q.lastError());
+        return m_db.failure(tr("The profile could not be removed."), q.lastError());
     return success();
 }
 

@@ -19,14 +19,14 @@ TransactionGuard::TransactionGuard(QSqlDatabase db)
             m_error = sqlError(
                 QCoreApplication::translate("paylink::TransactionGuard",
                                             "The database is busy or read-only; try again."),
-                q.lastError());
+                q.lastError(), m_db.databaseName());
     } else {
         m_active = m_db.transaction();
         if (!m_active)
             m_error = sqlError(
                 QCoreApplication::translate("paylink::TransactionGuard",
                                             "The database is busy or read-only; try again."),
-                m_db.lastError());
+                m_db.lastError(), m_db.databaseName());
     }
 }
 
@@ -58,7 +58,7 @@ Status TransactionGuard::commit()
         return sqlError(QCoreApplication::translate("paylink::TransactionGuard",
                                                     "The changes could not be saved (the disk may "
                                                     "be full); nothing was written."),
-                        error);
+                        error, m_db.databaseName());
     }
     m_active = false;
     return success();
