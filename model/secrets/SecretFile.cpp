@@ -25,7 +25,8 @@ QStringList SecretFile::check(const QString &value, const QString &what)
             warnings << tr("%1 contains an invisible character (U+%2) at position %3; it changes "
                            "every signature.")
                             .arg(what)
-                            .arg(c.unicode(), 4, 16, QChar(u'0'))
+                            .arg(
+                                QStringLiteral("%1").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper())
                             .arg(i + 1);
             break;
         }

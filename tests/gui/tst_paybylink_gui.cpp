@@ -157,6 +157,40 @@ void TestPayByLinkGui::profileDialogSelfTestAndValidation()
     QCOMPARE(password->echoMode(), QLineEdit::Normal);
     QCOMPARE(dialog.profile().expiredUrl, QStringLiteral("https://www.example.com/expired"));
     QCOMPARE(dialog.password(), std::optional<QString>(kPassword));
+
+    // A soft hyphen pasted with the password: named at once, and saved only
+    // after an explicit "as typed".
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("profilePasswordWarning"));
+    QVERIFY(warning->isHidden());
+    const QString hyphenated = QStringLiteral("T3st\u00AD2016!");
+    password->setText(hyphenated);
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(QStringLiteral("(U+00AD) at position 5")),
+             qPrintable(warning->text()));
+    const auto answer = [&dialog](const QString &button) {
+        auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("passwordWarningBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("invisible character")));
+        box->findChild<QPushButton *>(button)->click();
+    };
+    dialog.setResult(QDialog::Rejected);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    answer(QStringLiteral("editPassword"));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("passwordWarningBox")));
+    dialog.accept();
+    answer(QStringLiteral("saveAsTyped"));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.password(), std::optional<QString>(hyphenated));
+    // Trailing white space is named too; a clean password needs no question.
+    password->setText(kPassword + QStringLiteral(" "));
+    QVERIFY(warning->text().contains(QStringLiteral("white space")));
+    password->setText(kPassword);
+    QVERIFY(warning->isHidden());
+    dialog.setResult(QDialog::Rejected);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestPayByLinkGui::typingUpdatesLinkAndQr()

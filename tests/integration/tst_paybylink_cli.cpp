@@ -180,7 +180,7 @@ void TestPayByLinkCli::secretFileRules()
     const QString hyphen =
         writeFile(QStringLiteral("hyphen.txt"), QStringLiteral("T3st\u00AD2016!\n").toUtf8());
     r = cli(QStringList(args) << QStringLiteral("--password-file") << hyphen);
-    QVERIFY2(r.err.contains(QStringLiteral("U+00ad")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("U+00AD")), qPrintable(r.err));
     QVERIFY(!r.err.contains(QStringLiteral("T3st")));
     // Empty and missing files are refused.
     r = cli(QStringList(args) << QStringLiteral("--password-file")

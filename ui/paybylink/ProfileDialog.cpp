@@ -2,6 +2,7 @@
 
 #include "core/Currency.h"
 #include "paybylink/PayByLinkOrder.h"
+#include "secrets/SecretFile.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
@@ -66,6 +68,13 @@ ProfileDialog::ProfileDialog(QWidget *parent)
         m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     form->addRow(tr("&Password:"), m_password);
+    // White space at either end or an invisible character (a soft hyphen
+    // pasted from a web page) breaks every signature without a visible cause.
+    m_passwordWarning = new QLabel(this);
+    m_passwordWarning->setObjectName(QStringLiteral("profilePasswordWarning"));
+    m_passwordWarning->setWordWrap(true);
+    m_passwordWarning->hide();
+    form->addRow(QString(), m_passwordWarning);
     m_mappingTemplate = makeEdit(this, QStringLiteral("profileMappingTemplate"),
                                  tr("optional, e.g. CreatePaymentLinkMapping"));
     form->addRow(tr("&Mapping template:"), m_mappingTemplate);
@@ -291,8 +300,47 @@ void ProfileDialog::moveMappingRow(int delta)
     revalidate();
 }
 
+QStringList ProfileDialog::passwordWarnings() const
+{
+    return SecretFile::check(m_password->text(), tr("The password"));
+}
+
+void ProfileDialog::accept()
+{
+    const QStringList warnings = passwordWarnings();
+    if (warnings.isEmpty() || m_confirmedPassword == m_password->text()) {
+        QDialog::accept();
+        return;
+    }
+    // Saved only as typed after an explicit yes; the default is to go back.
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+                                warnings.join(u'\n') + QStringLiteral("\n\n")
+                                    + tr("Save the password exactly as typed?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("passwordWarningBox"));
+    QPushButton *keep = box->addButton(tr("Save as Typed"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("saveAsTyped"));
+    QPushButton *edit = box->addButton(tr("Edit Password"), QMessageBox::RejectRole);
+    edit->setObjectName(QStringLiteral("editPassword"));
+    box->setDefaultButton(edit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, keep] {
+        if (box->clickedButton() == keep) {
+            m_confirmedPassword = m_password->text();
+            QDialog::accept();
+        } else {
+            m_password->setFocus();
+        }
+    });
+    box->open();
+}
+
 void ProfileDialog::revalidate()
 {
+    const QStringList warnings = passwordWarnings();
+    m_passwordWarning->setText(warnings.join(u'\n'));
+    m_passwordWarning->setVisible(!warnings.isEmpty());
+
     QString why;
     if (const Status s = profile().validate(); !s)
         why = s.error().message;

@@ -39,7 +39,12 @@ public:
     bool runSelfTest();
     QString selfTestText() const;
 
+    // Asks first when the password has white space at an end or an invisible
+    // character (SecretFile::check); saves as typed only on an explicit yes.
+    void accept() override;
+
 private:
+    QStringList passwordWarnings() const;
     void revalidate();
     void moveMappingRow(int delta);
     QList<FieldMapping> mapping() const;
@@ -52,6 +57,8 @@ private:
     QLineEdit *m_entityKey;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLabel *m_passwordWarning;
+    QString m_confirmedPassword; // accepted as typed despite the warnings
     QLineEdit *m_mappingTemplate;
     QLineEdit *m_expiredUrl;
     QLineEdit *m_errorUrl;
