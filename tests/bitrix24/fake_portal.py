@@ -102,6 +102,13 @@ def make_certificates(directory):
 
 # ---------------------------------------------------------------------------
 # QR code (byte mode, error correction level M, versions 1-6) and PNG
+#
+# Every getPublicUrl result carries one, and a batch up to 50, so this must be
+# quick in pure Python: what depends only on the version (the function
+# patterns, the order of the data modules, the eight masks with their format
+# bits) is worked out once per version; a symbol is then one byte per module
+# (0 light, 1 dark), each mask is a whole-grid XOR of big integers, and the
+# penalty is scored with string and integer operations.
 
 # version -> (EC codewords per block, data codewords of each block)
 QR_BLOCKS_M = {1: (10, [16]), 2: (16, [28]), 3: (26, [44]),
@@ -124,37 +131,39 @@ def gf_mul(a, b):
     return 0 if a == 0 or b == 0 else GF_EXP[GF_LOG[a] + GF_LOG[b]]
 
 
-def reed_solomon(data, count):
+@functools.lru_cache(maxsize=None)
+def rs_generator_logs(count):
+    """The logs of the generator polynomial of `count` EC codewords, leading 1 left out."""
     generator = [1]
     for i in range(count):
         product = generator + [0]
         for j, c in enumerate(generator):
             product[j + 1] ^= gf_mul(c, GF_EXP[i])
         generator = product
+    if 0 in generator:
+        raise ValueError("a generator coefficient is 0")  # not so for any count used here
+    return tuple(GF_LOG[c] for c in generator[1:])
+
+
+def reed_solomon(data, count):
+    logs = rs_generator_logs(count)
     remainder = list(data) + [0] * count
     for i in range(len(data)):
         factor = remainder[i]
         if factor:
-            for j in range(1, count + 1):
-                remainder[i + j] ^= gf_mul(generator[j], factor)
+            shift = GF_LOG[factor]
+            for j, log_c in enumerate(logs, i + 1):
+                remainder[j] ^= GF_EXP[log_c + shift]
     return remainder[len(data):]
 
 
 def qr_codewords(payload, version):
     ec_count, blocks = QR_BLOCKS_M[version]
     capacity = sum(blocks)
-    bits = []
-
-    def put(value, width):
-        bits.extend((value >> (width - 1 - i)) & 1 for i in range(width))
-
-    put(0b0100, 4)
-    put(len(payload), 8)
-    for byte in payload:
-        put(byte, 8)
-    put(0, min(4, capacity * 8 - len(bits)))
-    put(0, -len(bits) % 8)
-    data = [int("".join(map(str, bits[i:i + 8])), 2) for i in range(0, len(bits), 8)]
+    bits = "0100" + format(len(payload), "08b") + "".join(format(b, "08b") for b in payload)
+    bits += "0" * min(4, capacity * 8 - len(bits))
+    bits += "0" * (-len(bits) % 8)
+    data = [int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)]
     pad = 0xEC
     while len(data) < capacity:
         data.append(pad)
@@ -176,46 +185,29 @@ def qr_mask(mask, y, x):
             ((y + x) % 2 + (y * x) % 3) % 2 == 0][mask]
 
 
-def qr_penalty(matrix):
-    n = len(matrix)
-    score = 0
-    for line in matrix + [list(column) for column in zip(*matrix)]:
-        run, colour = 0, None
-        for module in line + [None]:
-            if module == colour:
-                run += 1
-                continue
-            if run >= 5:
-                score += run - 2
-            run, colour = 1, module
-        text = "0000" + "".join("1" if m else "0" for m in line) + "0000"
-        for pattern in ("10111010000", "00001011101"):
-            at = text.find(pattern)
-            while at >= 0:
-                score += 40
-                at = text.find(pattern, at + 1)
-    for y in range(n - 1):
-        for x in range(n - 1):
-            if matrix[y][x] == matrix[y][x + 1] == matrix[y + 1][x] == matrix[y + 1][x + 1]:
-                score += 3
-    dark = sum(map(sum, matrix))
-    score += 10 * int(abs(dark * 100 / (n * n) - 50) // 5)
-    return score
+def qr_format_bits(mask):
+    data = mask  # the level bits of M are 00
+    rem = data
+    for _ in range(10):
+        rem = (rem << 1) ^ ((rem >> 9) * 0x537)
+    return ((data << 10) | rem) ^ 0x5412
 
 
-def qr_matrix(text):
-    payload = text.encode("utf-8")
-    version = next((v for v in sorted(QR_BLOCKS_M)
-                    if sum(QR_BLOCKS_M[v][1]) * 8 >= 12 + 8 * len(payload)), None)
-    if version is None:
-        raise ValueError("text too long for this QR encoder")
+@functools.lru_cache(maxsize=None)
+def qr_layout(version):
+    """(size, data module indices in placement order, per mask: the fixed grid as an int).
+
+    Indices are y * size + x. A mask's fixed grid holds the function patterns,
+    the format bits for that mask, the dark module and the mask itself over the
+    data area; XORed with the data modules it gives the masked symbol.
+    """
     size = 17 + 4 * version
-    modules = [[False] * size for _ in range(size)]
-    reserved = [[False] * size for _ in range(size)]
+    modules = bytearray(size * size)
+    reserved = bytearray(size * size)
 
     def fixed(x, y, dark):
-        modules[y][x] = dark
-        reserved[y][x] = True
+        modules[y * size + x] = 1 if dark else 0
+        reserved[y * size + x] = 1
 
     for i in range(size):
         fixed(6, i, i % 2 == 0)
@@ -230,52 +222,93 @@ def qr_matrix(text):
         for dy in range(-2, 3):
             for dx in range(-2, 3):
                 fixed(at + dx, at + dy, max(abs(dx), abs(dy)) != 1)
+    spots = [(8, i) for i in range(6)] + [(8, 7), (8, 8), (7, 8)] \
+        + [(14 - i, 8) for i in range(9, 15)]
+    spots += [(size - 1 - i, 8) for i in range(8)] + [(8, size - 15 + i) for i in range(8, 15)]
+    for x, y in spots:
+        fixed(x, y, False)
+    fixed(8, size - 8, True)  # the dark module
 
-    def draw_format(grid, mask):
-        data = mask  # the level bits of M are 00
-        rem = data
-        for _ in range(10):
-            rem = (rem << 1) ^ ((rem >> 9) * 0x537)
-        bits = ((data << 10) | rem) ^ 0x5412
-        spots = [(8, i) for i in range(6)] + [(8, 7), (8, 8), (7, 8)] \
-            + [(14 - i, 8) for i in range(9, 15)]
-        spots += [(size - 1 - i, 8) for i in range(8)] + [(8, size - 15 + i) for i in range(8, 15)]
-        for n, (x, y) in enumerate(spots):
-            grid[y][x] = (bits >> (n % 15)) & 1 == 1
-            reserved[y][x] = True
-        grid[size - 8][8] = True  # the dark module
-        reserved[size - 8][8] = True
-
-    draw_format(modules, 0)
-    codewords = qr_codewords(payload, version)
-    total_bits = len(codewords) * 8
-    index = 0
+    order = []
     right = size - 1
     while right >= 1:
         if right == 6:
             right = 5
+        upward = ((right + 1) & 2) == 0
         for vertical in range(size):
-            for j in range(2):
-                x = right - j
-                upward = ((right + 1) & 2) == 0
-                y = size - 1 - vertical if upward else vertical
-                if not reserved[y][x] and index < total_bits:
-                    modules[y][x] = (codewords[index >> 3] >> (7 - (index & 7))) & 1 == 1
-                    index += 1
+            y = size - 1 - vertical if upward else vertical
+            for x in (right, right - 1):
+                if not reserved[y * size + x]:
+                    order.append(y * size + x)
         right -= 2
 
-    best = None
+    masks = []
     for mask in range(8):
-        candidate = [row[:] for row in modules]
+        grid = bytearray(modules)
         for y in range(size):
             for x in range(size):
-                if not reserved[y][x] and qr_mask(mask, y, x):
-                    candidate[y][x] = not candidate[y][x]
-        draw_format(candidate, mask)
-        score = qr_penalty(candidate)
+                if not reserved[y * size + x] and qr_mask(mask, y, x):
+                    grid[y * size + x] = 1
+        bits = qr_format_bits(mask)
+        for n, (x, y) in enumerate(spots):
+            grid[y * size + x] = (bits >> (n % 15)) & 1
+        masks.append(int.from_bytes(grid, "big"))
+    return size, tuple(order), tuple(masks)
+
+
+MODULE_TEXT = bytes.maketrans(b"\x00\x01", b"01")
+LONG_RUN = re.compile(r"0{5,}|1{5,}")
+
+
+def qr_penalty(grid, size):
+    """The four penalty rules of ISO/IEC 18004 on a grid of one byte per module."""
+    text = grid.translate(MODULE_TEXT).decode("ascii")
+    rows = [text[i:i + size] for i in range(0, size * size, size)]
+    lines = rows + [text[x::size] for x in range(size)]
+    # "2" between lines: no run and no pattern reaches from one line into the next.
+    runs = LONG_RUN.findall("2".join(lines))
+    score = sum(map(len, runs)) - 2 * len(runs)
+    padded = "0000" + "000020000".join(lines) + "0000"
+    # Neither pattern can overlap itself, so count() finds every occurrence.
+    score += 40 * (padded.count("10111010000") + padded.count("00001011101"))
+    pairs = (1 << (size - 1)) - 1
+    values = [int(row, 2) for row in rows]
+    for a, b in zip(values, values[1:]):
+        same = ~(a ^ b)  # this module equals the one below it
+        blocks = same & (same >> 1) & ~(a ^ (a >> 1)) & pairs
+        score += 3 * bin(blocks).count("1")
+    dark = text.count("1")
+    score += 10 * int(abs(dark * 100 / (size * size) - 50) // 5)
+    return score
+
+
+def qr_grid(text):
+    """(size, one byte per module, row by row) of the QR code of text, best mask."""
+    payload = text.encode("utf-8")
+    version = next((v for v in sorted(QR_BLOCKS_M)
+                    if sum(QR_BLOCKS_M[v][1]) * 8 >= 12 + 8 * len(payload)), None)
+    if version is None:
+        raise ValueError("text too long for this QR encoder")
+    size, order, masks = qr_layout(version)
+    data = bytearray(size * size)
+    bits = "".join(format(c, "08b") for c in qr_codewords(payload, version))
+    for index, bit in zip(order, bits):  # remainder bits stay light
+        if bit == "1":
+            data[index] = 1
+    data = int.from_bytes(data, "big")
+    best = None
+    for fixed in masks:
+        candidate = (fixed ^ data).to_bytes(size * size, "big")
+        score = qr_penalty(candidate, size)
         if best is None or score < best[0]:
             best = (score, candidate)
-    return best[1]
+    return size, best[1]
+
+
+def qr_matrix(text):
+    """The QR code of text as rows of booleans (True is dark)."""
+    size, grid = qr_grid(text)
+    return [[m == 1 for m in grid[y * size:(y + 1) * size]] for y in range(size)]
 
 
 def png_chunk(tag, data):
@@ -287,31 +320,36 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def png_parts(matrix, scale=5, border=4):
-    """(IHDR chunk, IDAT data) of an 8-bit greyscale image of the matrix."""
+    """(IHDR chunk, IDAT data) of an 8-bit greyscale image of the matrix (rows of truthy dark)."""
     count = len(matrix) + 2 * border
     width = count * scale
-    raw = bytearray()
-    for y in range(count):
-        row = bytearray(b"\x00")
-        for x in range(count):
-            inside = border <= y < count - border and border <= x < count - border
-            dark = inside and matrix[y - border][x - border]
-            row += (b"\x00" if dark else b"\xff") * scale
-        raw += bytes(row) * scale
+    light_line = b"\x00" + b"\xff" * width  # each line starts with filter type 0
+    edge = b"\xff" * (border * scale)
+    pixel = {False: b"\xff" * scale, True: b"\x00" * scale}
+    raw = [light_line * (border * scale)]
+    for row in matrix:
+        line = b"\x00" + edge + b"".join(pixel[bool(dark)] for dark in row) + edge
+        raw.append(line * scale)
+    raw.append(light_line * (border * scale))
     header = png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, width, 8, 0, 0, 0, 0))
-    return header, zlib.compress(bytes(raw), 9)
+    return header, zlib.compress(b"".join(raw))
 
 
-@functools.lru_cache(maxsize=512)
+def qr_rows(text):
+    size, grid = qr_grid(text)
+    return [grid[y * size:(y + 1) * size] for y in range(size)]
+
+
+@functools.lru_cache(maxsize=1024)
 def qr_png(text):
-    header, idat = png_parts(qr_matrix(text))
+    header, idat = png_parts(qr_rows(text))
     return PNG_SIGNATURE + header + png_chunk(b"IDAT", idat) + png_chunk(b"IEND", b"")
 
 
 @functools.lru_cache(maxsize=512)
 def truncated_qr_png(text):
     """Like the docs' sample: the IDAT chunk declares more bytes than remain before IEND."""
-    header, idat = png_parts(qr_matrix(text))
+    header, idat = png_parts(qr_rows(text))
     cut = min(54, len(idat) // 2)
     return (PNG_SIGNATURE + header + struct.pack(">I", len(idat)) + b"IDAT"
             + idat[:len(idat) - cut] + png_chunk(b"IEND", b""))
@@ -432,7 +470,7 @@ FULL_SCOPES = frozenset({"crm", "salescenter", "user"})
 NOSCOPE_SCOPES = frozenset({"user"})
 BATCH_LIMIT = 50
 WINDOW_MINUTES = 10
-PAYMENT_IDS = range(1000, 1300)
+DEFAULT_PAYMENTS = "1000-1299"
 ENTITY_WITH_PAYMENTS = 7
 ENTITY_TYPES_WITH_PAYMENTS = (2, 31)
 SEEDED_PAYMENTS = {
@@ -446,15 +484,21 @@ SEEDED_PAYMENTS = {
 }
 
 
-def initial_payments():
-    payments = {}
-    for pid in PAYMENT_IDS:
-        fields = SEEDED_PAYMENTS.get(pid) or {
-            "accountNumber": "%d/1" % (pid + 2590), "paid": "N", "datePaid": None,
-            "empPaidId": None, "paySystemId": 6, "sum": 100 + pid % 50, "currency": "RUB",
-            "paySystemName": "Cash"}
-        payments[pid] = dict({"id": pid}, **fields)
-    return payments
+def initial_payment(pid):
+    """A payment as it is before any pay/unpay: made when asked for, never all at once."""
+    fields = SEEDED_PAYMENTS.get(pid) or {
+        "accountNumber": "%d/1" % (pid + 2590), "paid": "N", "datePaid": None,
+        "empPaidId": None, "paySystemId": 6, "sum": 100 + pid % 50, "currency": "RUB",
+        "paySystemName": "Cash"}
+    return dict({"id": pid}, **fields)
+
+
+def payment_range(text):
+    """--payments FIRST-LAST: the range of payment ids that exist."""
+    match = re.fullmatch(r"\s*(\d+)\s*-\s*(\d+)\s*", text)
+    if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise argparse.ArgumentTypeError("%r is not FIRST-LAST with 1 <= FIRST <= LAST" % text)
+    return range(int(match.group(1)), int(match.group(2)) + 1)
 
 
 class Context:
@@ -478,6 +522,7 @@ class Portal:
         self.token_serial = 1
         self.refreshes = 0
         self.processing_us = round(options.processing * 1e6)
+        self.payment_ids = options.payments
         self.limit_us = round(options.operating_limit * 1e6)
         self.reset()
 
@@ -488,8 +533,9 @@ class Portal:
             self.bucket_level = 0
             self.bucket_mark = time.monotonic()
             self.operating = {}  # method -> {minute: [microseconds, first call]}
-            self.payments = initial_payments()
+            self.payments = {}  # id -> the payment, once pay or unpay changed it
             self.stats_requests = {}
+            self.stats_refused = 0
             self.stats_executed = {}
             self.stats_total = 0
             self.stats_oauth = 0
@@ -531,6 +577,7 @@ class Portal:
                            "refresh_token": self.refresh_token,
                            "access_expired": self.access_expired},
                 "bucket": self._bucket_now(),
+                "bucket_refused": self.stats_refused,
                 "last_requests": list(self.last_requests),
                 "user_agents": list(self.user_agents),
                 "auth_in_query": list(self.auth_in_query),
@@ -591,6 +638,7 @@ class Portal:
     def admit(self):
         with self.lock:
             if self._bucket_now() >= self.options.burst:
+                self.stats_refused += 1
                 return False
             self.bucket_level += 1
             return True
@@ -726,9 +774,21 @@ class Portal:
 
     # -- payments
     def payment_copy(self, pid):
+        """A copy of the payment, or None when no payment has this id."""
+        if pid not in self.payment_ids:
+            return None
         with self.lock:
             payment = self.payments.get(pid)
-            return dict(payment) if payment else None
+            return dict(payment) if payment else initial_payment(pid)
+
+    def set_paid(self, pid, paid, user_id):
+        with self.lock:
+            payment = self.payments.get(pid) or initial_payment(pid)
+            if paid and payment["paid"] != "Y":
+                payment.update(paid="Y", datePaid=now_iso(time.time()), empPaidId=user_id)
+            elif not paid:
+                payment.update(paid="N", datePaid=None, empPaidId=None)
+            self.payments[pid] = payment
 
 
 def substitute_results(command, results):
@@ -794,7 +854,7 @@ def public_url_result(portal, pid):
 
 def get_public_url(portal, params, context):
     pid = engine_int_param(params, "id")
-    if pid not in PAYMENT_IDS:
+    if pid not in portal.payment_ids:
         raise ApiError(400, 200640400001, "payment is not exists")
     return public_url_result(portal, pid)
 
@@ -806,7 +866,7 @@ def payment_list(portal, params, context):
         raise ApiError(400, 100, "Required fields are not provided")
     if entity_id != ENTITY_WITH_PAYMENTS or entity_type not in ENTITY_TYPES_WITH_PAYMENTS:
         return []
-    rows = [portal.payment_copy(pid) for pid in sorted(SEEDED_PAYMENTS)]
+    rows = [row for row in (portal.payment_copy(pid) for pid in sorted(SEEDED_PAYMENTS)) if row]
     wanted = None
     filters = params.get("filter")
     if isinstance(filters, dict):
@@ -825,30 +885,22 @@ def payment_list(portal, params, context):
     return rows
 
 
-def payment_id(params):
+def payment_id(portal, params):
     if params.get("id") is None:
         raise ApiError(400, 100, "Parameter id not specified")
     pid = int_value(params.get("id"))
-    with_id = pid is not None and pid in PAYMENT_IDS
-    if not with_id:
+    if pid is None or pid not in portal.payment_ids:
         raise ApiError(400, 0, "Payment not found or access denied")
     return pid
 
 
 def payment_get(portal, params, context):
-    return portal.payment_copy(payment_id(params))
+    return portal.payment_copy(payment_id(portal, params))
 
 
 def payment_set_paid(paid):
     def function(portal, params, context):
-        pid = payment_id(params)
-        with portal.lock:
-            payment = portal.payments[pid]
-            if paid and payment["paid"] != "Y":
-                payment.update(paid="Y", datePaid=now_iso(time.time()),
-                               empPaidId=context.user_id)
-            elif not paid:
-                payment.update(paid="N", datePaid=None, empPaidId=None)
+        portal.set_paid(payment_id(portal, params), paid, context.user_id)
         return True
     return function
 
@@ -1159,6 +1211,8 @@ def parse_arguments(argv):
                         help="seconds of operating time per method per 10 minutes")
     parser.add_argument("--processing", type=float, default=0.01,
                         help="seconds of operating time each call adds")
+    parser.add_argument("--payments", type=payment_range, default=DEFAULT_PAYMENTS,
+                        metavar="FIRST-LAST", help="ids of the payments that exist")
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     options = parser.parse_args(argv)
     if options.drain <= 0 or options.burst < 1:

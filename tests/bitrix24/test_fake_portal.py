@@ -688,11 +688,137 @@ class Stats(PortalTestCase):
         self.assertEqual(stats["user_agents"], ["other/2", AGENT])
         self.assertIn(stats["bucket"], range(20, 26))  # drains 2 per second
         self.assertEqual(stats["auth_in_query"], [])
+        self.assertEqual(stats["bucket_refused"], 0)
         p.control(reset=True)
         stats = p.stats()
         self.assertEqual((stats["total"], stats["requests"], stats["last_requests"],
-                          stats["user_agents"], stats["bucket"], stats["executed"]),
-                         (0, {}, [], [], 0, {}))
+                          stats["user_agents"], stats["bucket"], stats["executed"],
+                          stats["bucket_refused"]),
+                         (0, {}, [], [], 0, {}, 0))
+
+
+class PaymentRange(PortalTestCase):
+    """--payments 1-20000: every id in the range exists, made only when asked for."""
+    ARGS = ("--payments", "1-20000")
+
+    def test_ends_of_the_range(self):
+        p = self.portal
+        base = "https://127.0.0.1:%d" % p.port
+        for pid in (1, 20000):
+            status, body = p.json(GET_URL, {"id": pid})
+            self.assertEqual(status, 200)
+            payment = body["result"]["payment"]
+            self.assertRegex(payment["url"], r"^%s/pub/site/10/order/\?orderId=%d"
+                                             r"&access=[0-9a-f]{32}&paymentId=%d$"
+                                             % (re.escape(base), 3000 + pid, pid))
+            self.assertRegex(payment["shortUrl"], r"^%s/~[0-9A-Za-z]{5}$" % re.escape(base))
+            check_png(self, base64.b64decode(payment["qr"], validate=True))
+        for pid in (0, 20001):
+            self.assertEqual(p.call(GET_URL, {"id": pid}),
+                             (400, b'{"error":200640400001,"error_description":'
+                                   b'"payment is not exists"}'))
+            self.assertEqual(p.call("crm.item.payment.get", {"id": pid}),
+                             (400, error_body(0, "Payment not found or access denied")))
+
+    def test_records_pay_unpay_and_reset(self):
+        p = self.portal
+        row = p.json("crm.item.payment.get", {"id": 1})[1]["result"]
+        self.assertEqual(row, {"id": 1, "accountNumber": "2591/1", "paid": "N",
+                               "datePaid": None, "empPaidId": None, "paySystemId": 6,
+                               "sum": 101, "currency": "RUB", "paySystemName": "Cash"})
+        # The seeded payments keep their data inside a wider range.
+        self.assertEqual(p.json("crm.item.payment.get", {"id": 1063})[1]["result"]["paid"], "Y")
+        listed = p.json("crm.item.payment.list", {"entityId": 7, "entityTypeId": 2})[1]
+        self.assertEqual([r["id"] for r in listed["result"]], [1063, 1064, 1065])
+        self.assertTrue(p.json("crm.item.payment.pay", {"id": 19999})[1]["result"])
+        self.assertEqual(p.json("crm.item.payment.get", {"id": 19999})[1]["result"]["paid"], "Y")
+        self.assertEqual(p.json("crm.item.payment.get", {"id": 19998})[1]["result"]["paid"], "N")
+        p.control(reset=True)
+        self.assertEqual(p.json("crm.item.payment.get", {"id": 19999})[1]["result"]["paid"], "N")
+
+    def test_full_batch_of_distinct_links(self):
+        cmd = {"p%d" % pid: GET_URL + "?id=%d" % pid for pid in range(12001, 12051)}
+        status, body = self.portal.json("batch", {"halt": 0, "cmd": cmd})
+        self.assertEqual(status, 200)
+        results = body["result"]["result"]
+        self.assertEqual(list(results), list(cmd))
+        self.assertEqual(body["result"]["result_error"], [])
+        payments = [results[key]["payment"] for key in cmd]
+        self.assertEqual(len({pay["shortUrl"] for pay in payments}), 50)
+        self.assertEqual(len({pay["qr"] for pay in payments}), 50)
+        for payment in payments:
+            check_png(self, base64.b64decode(payment["qr"], validate=True))
+        self.assertEqual(self.portal.stats()["bucket"], 1)
+
+    @unittest.skipUnless(shutil.which("zbarimg"), "zbarimg is not installed")
+    def test_qr_decodes_to_short_url(self):
+        for pid in (1, 777, 20000):
+            payment = self.portal.json(GET_URL, {"id": pid})[1]["result"]["payment"]
+            self.assertEqual(zbar(self.portal.directory, base64.b64decode(payment["qr"])),
+                             payment["shortUrl"])
+
+
+class NarrowRange(PortalTestCase):
+    """--payments 1-500: the default ids, and the seeded ones, do not exist."""
+    ARGS = ("--payments", "1-500")
+
+    def test_outside_is_unknown(self):
+        p = self.portal
+        self.assertEqual(p.call(GET_URL, {"id": 500})[0], 200)
+        for pid in (501, 1000, 1063):
+            self.assertEqual(p.call(GET_URL, {"id": pid})[0], 400, pid)
+        self.assertEqual(p.call("crm.item.payment.pay", {"id": 1063}),
+                         (400, error_body(0, "Payment not found or access denied")))
+        status, raw = p.call("crm.item.payment.list", {"entityId": 7, "entityTypeId": 2})
+        self.assertEqual(status, 200)
+        self.assertTrue(raw.startswith(b'{"result":[],"time":{'), raw)
+
+
+class PaymentsOption(unittest.TestCase):
+    def test_bad_ranges_are_refused(self):
+        for value in ("5-1", "0-10", "1000", "a-b", "-5-10"):
+            with tempfile.TemporaryDirectory() as directory:
+                done = subprocess.run([sys.executable, SERVER, "--dir", directory,
+                                       "--payments=" + value], capture_output=True, timeout=30)
+            self.assertEqual(done.returncode, 2, value)
+            self.assertEqual(done.stdout, b"", value)
+            self.assertIn(b"--payments", done.stderr, value)
+
+
+def zbar(directory, png):
+    path = os.path.join(directory, "zbar.png")
+    with open(path, "wb") as f:
+        f.write(png)
+    return subprocess.run(["zbarimg", "--raw", "-q", path], capture_output=True,
+                          text=True).stdout.strip()
+
+
+class QrEncoder(unittest.TestCase):
+    """The portal's own QR encoder, every version it makes, read back by zbarimg."""
+
+    @unittest.skipUnless(shutil.which("zbarimg"), "zbarimg is not installed")
+    def test_every_version_decodes(self):
+        sys.path.insert(0, HERE)
+        try:
+            import fake_portal
+        finally:
+            sys.path.remove(HERE)
+        # Byte-mode capacities at level M: versions 1-6 hold 14, 26, 42, 62, 84, 106 bytes.
+        # (ASCII only: without an ECI, zbarimg guesses the encoding of other bytes.)
+        texts = ["x", "A" * 14, "https://127.0.0.1:1/~a", "b" * 26,
+                 "https://127.0.0.1:45678/~Zz09q", "c" * 42, "https://example.com/" + "d" * 40,
+                 "e" * 84, "f" * 106]
+        with tempfile.TemporaryDirectory() as directory:
+            for text in texts:
+                png = fake_portal.qr_png(text)
+                check_png(self, png)
+                self.assertEqual(zbar(directory, png), text, text)
+                size = len(fake_portal.qr_matrix(text))
+                self.assertIn(size, (21, 25, 29, 33, 37, 41), text)
+        self.assertEqual({len(fake_portal.qr_matrix(t)) for t in texts},
+                         {21, 25, 29, 33, 37, 41})
+        with self.assertRaises(ValueError):
+            fake_portal.qr_matrix("g" * 107)
 
 
 def fire(portal, connection, path, body):
@@ -718,6 +844,7 @@ class BucketDefault(PortalTestCase):
             if elapsed < 0.45:  # no whole request has drained yet (one per 0.5 s)
                 break
         self.assertEqual(statuses, [200] * 50 + [503], "elapsed %.2f s" % elapsed)
+        self.assertEqual(self.portal.stats()["bucket_refused"], 1)
 
 
 class Bucket(PortalTestCase):
@@ -744,6 +871,7 @@ class Bucket(PortalTestCase):
         self.assertEqual(stats["executed"], {"crm.item.payment.get": 5})  # not executed
         self.assertEqual(stats["requests"], {"crm.item.payment.get": 6})
         self.assertEqual(stats["bucket"], 5)
+        self.assertEqual(stats["bucket_refused"], 1)
         # /_control, /_stats and /oauth are outside the bucket.
         self.assertEqual(p.refresh("wrong")[0], 400)
         time.sleep(0.12)
