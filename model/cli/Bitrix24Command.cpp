@@ -1,9 +1,11 @@
+#include "Bitrix24Options.h"
 #include "Command.h"
 
 #include "bitrix24/Bitrix24Client.h"
 #include "core/Money.h"
 #include "core/Redactor.h"
 #include "secrets/SecretFile.h"
+#include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 
@@ -22,126 +24,7 @@ class Bitrix24Options
     Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24Options)
 };
 using B = Bitrix24Options;
-
-void addConnectionOptions(QCommandLineParser &parser)
-{
-    parser.addOption(
-        { QStringLiteral("profile"), B::tr("A saved Bitrix24 portal."), B::tr("NAME") });
-    parser.addOption({ QStringLiteral("webhook-file"),
-                       B::tr("File whose first line is the incoming-webhook URL (else "
-                             "$PAYLINK_BITRIX24_WEBHOOK)."),
-                       B::tr("FILE") });
-    parser.addOption(
-        { QStringLiteral("portal"), B::tr("The portal address, for OAuth."), B::tr("URL") });
-    parser.addOption({ QStringLiteral("token-file"),
-                       B::tr("JSON file with access_token, refresh_token, client_id, "
-                             "client_secret and oauth_server (OAuth)."),
-                       B::tr("FILE") });
-    parser.addOption({ QStringLiteral("ca-file"),
-                       B::tr("A CA certificate (PEM) to trust for this portal, e.g. an "
-                             "on-premise portal's own CA (may repeat)."),
-                       B::tr("PEM") });
-    parser.addOption({ QStringLiteral("enterprise"),
-                       B::tr("Pace requests for an Enterprise plan (5 a second, bursts of "
-                             "250) instead of 2 and 50.") });
-    parser.addOption(
-        { QStringLiteral("timeout"), B::tr("Seconds to wait for a reply (30)."), B::tr("S") });
-    addDbOption(parser);
-}
-
-struct Connection
-{
-    Bitrix24Portal portal;
-    Bitrix24Credentials credentials;
-};
-
-// Exit code, or ExitOk with `out` filled.
-int connection(const QCommandLineParser &parser, Io io, const QString &command, Connection *out)
-{
-    if (parser.isSet(QStringLiteral("profile")))
-        return usageError(io, command,
-                          B::tr("saved Bitrix24 portals are not available in this version yet; "
-                                "give --webhook-file, or --portal and --token-file."));
-    Connection c;
-    if (parser.isSet(QStringLiteral("portal")) || parser.isSet(QStringLiteral("token-file"))) {
-        if (!parser.isSet(QStringLiteral("portal")) || !parser.isSet(QStringLiteral("token-file")))
-            return usageError(io, command,
-                              B::tr("OAuth needs both --portal URL and --token-file FILE."));
-        c.portal.auth = Bitrix24Portal::Auth::OAuth;
-        c.portal.portalUrl = QUrl(parser.value(QStringLiteral("portal")));
-        if (Status s = Bitrix24Client::checkPortalUrl(c.portal.portalUrl, B::tr("--portal")); !s)
-            return fail(io, ExitRemote, s.error());
-        QFile file(parser.value(QStringLiteral("token-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(io, ExitInvalidData,
-                        { B::tr("--token-file: “%1” cannot be read: %2.")
-                              .arg(file.fileName(), file.errorString()),
-                          {} });
-        QJsonParseError parseError;
-        const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20), &parseError).object();
-        if (parseError.error != QJsonParseError::NoError)
-            return fail(io, ExitInvalidData,
-                        { B::tr("--token-file: “%1” is not JSON (%2).")
-                              .arg(file.fileName(), parseError.errorString()),
-                          {} });
-        c.credentials.accessToken = o.value(QLatin1String("access_token")).toString();
-        c.credentials.refreshToken = o.value(QLatin1String("refresh_token")).toString();
-        c.credentials.clientId = o.value(QLatin1String("client_id")).toString();
-        c.credentials.clientSecret = o.value(QLatin1String("client_secret")).toString();
-        for (const QString &secret :
-             { c.credentials.accessToken, c.credentials.refreshToken, c.credentials.clientSecret })
-            Redactor::registerSecret(secret);
-        if (c.credentials.accessToken.isEmpty())
-            return fail(io, ExitInvalidData,
-                        { B::tr("--token-file: access_token is missing."), {} });
-        if (const QString server = o.value(QLatin1String("oauth_server")).toString();
-            !server.isEmpty())
-            c.portal.oauthServer = QUrl(server);
-    } else {
-        QString webhook;
-        if (parser.isSet(QStringLiteral("webhook-file"))) {
-            const Result<SecretFile::Secret> secret = SecretFile::read(
-                parser.value(QStringLiteral("webhook-file")), B::tr("The webhook URL"));
-            if (!secret)
-                return fail(io, ExitInvalidData, secret.error());
-            for (const QString &w : secret->warnings)
-                io.err << B::tr("Warning: %1").arg(w) << '\n';
-            webhook = secret->value.trimmed();
-        } else if (qEnvironmentVariableIsSet("PAYLINK_BITRIX24_WEBHOOK")) {
-            webhook = qEnvironmentVariable("PAYLINK_BITRIX24_WEBHOOK").trimmed();
-        } else {
-            return usageError(io, command,
-                              B::tr("give --webhook-file FILE (or $PAYLINK_BITRIX24_WEBHOOK), or "
-                                    "--portal URL and --token-file FILE."));
-        }
-        Redactor::registerSecret(webhook);
-        if (Status s = Bitrix24Client::checkWebhookUrl(webhook); !s)
-            return fail(io,
-                        webhook.startsWith(QLatin1String("http://")) ? ExitRemote : ExitInvalidData,
-                        s.error());
-        c.credentials.webhookUrl = webhook;
-    }
-    for (const QString &path : parser.values(QStringLiteral("ca-file"))) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certs.isEmpty())
-            return fail(io, ExitInvalidData,
-                        { B::tr("--ca-file: “%1” holds no PEM certificate.").arg(path), {} });
-        c.portal.extraCas += certs;
-    }
-    if (parser.isSet(QStringLiteral("enterprise"))) {
-        c.portal.drainPerSecond = 5;
-        c.portal.burst = 250;
-    }
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600)
-            return usageError(io, command, B::tr("--timeout is 1 to 600 seconds."));
-        c.portal.timeoutMs = seconds * 1000;
-    }
-    *out = std::move(c);
-    return ExitOk;
-}
+using Connection = Bitrix24Connection;
 
 // "1063", "1,2,3", "1000-1099" and mixes; in the order given, without repeats.
 std::optional<QList<qint64>> parseIds(const QString &text, QString *why)
@@ -175,13 +58,20 @@ std::optional<QList<qint64>> parseIds(const QString &text, QString *why)
     return ids;
 }
 
+// Payments of a saved portal carry its id (D28); the others none.
+std::optional<qint64> profileIdOf(const Connection &c)
+{
+    return c.profile ? std::optional<qint64>(c.profile->id) : std::nullopt;
+}
+
 // The stored copy of a Bitrix24 payment, or a new one for it.
-Payment localCopy(const PaymentStore &store, qint64 remoteId)
+Payment localCopy(const PaymentStore &store, const Connection &c, qint64 remoteId)
 {
     const auto existing =
-        store.findExternal(Service::Bitrix24, std::nullopt, QString::number(remoteId));
+        store.findExternal(Service::Bitrix24, profileIdOf(c), QString::number(remoteId));
     Payment p = existing && existing->has_value() ? **existing : Payment {};
     p.service = Service::Bitrix24;
+    p.profileId = profileIdOf(c);
     p.externalId = QString::number(remoteId);
     return p;
 }
@@ -189,22 +79,38 @@ Payment localCopy(const PaymentStore &store, qint64 remoteId)
 class Bitrix24Base : public Command
 {
 public:
-    void addOptions(QCommandLineParser &parser) const override { addConnectionOptions(parser); }
+    void addOptions(QCommandLineParser &parser) const override { addBitrix24Options(parser, true); }
 
 protected:
     // Runs `start` with a client and waits on a local event loop until it
     // calls `finished`.
-    template<typename Start> void withClient(const Connection &c, Start start) const
+    // A refresh rotates both tokens: a saved portal keeps the new pair at once
+    // (the old refresh token no longer works). A token file is never written.
+    template<typename Start> void withClient(const Connection &c, Io io, Start start) const
     {
         QNetworkAccessManager network;
         Bitrix24Client client(&network, c.portal, c.credentials);
         QEventLoop loop;
         bool done = false;
-        QObject::connect(&client, &Bitrix24Client::tokensRotated, &client,
-                         [](const QString &, const QString &) {
-                             // Without a saved portal there is nowhere safe to keep them; the
-                             // token file is never written.
-                         });
+        QObject::connect(
+            &client, &Bitrix24Client::tokensRotated, &client,
+            [&c, io](const QString &access, const QString &refresh) {
+                if (!c.profile) {
+                    io.err << B::tr("Note: the portal issued new tokens; the token "
+                                    "file keeps the old ones, whose refresh token "
+                                    "no longer works. Save the portal (paylink "
+                                    "profile add bitrix24) to keep them.")
+                           << '\n';
+                    return;
+                }
+                SecretStore secrets;
+                if (Status s = Bitrix24Portals::saveTokens(secrets, *c.profile, access, refresh);
+                    !s)
+                    io.err << B::tr("Warning: the new tokens could not be saved: "
+                                    "%1")
+                                  .arg(s.error().message)
+                           << '\n';
+            });
         start(client, [&done, &loop] {
             done = true;
             loop.quit();
@@ -249,7 +155,7 @@ public:
         if (!ids)
             return usageError(io, name(), tr("--id: %1").arg(why));
         Connection c;
-        if (int code = connection(parser, io, name(), &c); code != ExitOk)
+        if (int code = bitrix24Connection(parser, io, name(), &c); code != ExitOk)
             return code;
         std::unique_ptr<Database> db;
         if (parser.isSet(QStringLiteral("save"))) {
@@ -260,7 +166,7 @@ public:
         }
 
         QList<Bitrix24Client::UrlOutcome> outcomes;
-        withClient(c, [&](Bitrix24Client &client, auto finished) {
+        withClient(c, io, [&](Bitrix24Client &client, auto finished) {
             if (ids->size() == 1) {
                 const qint64 id = ids->constFirst();
                 client.publicUrl(id,
@@ -307,7 +213,7 @@ public:
                        << '\n';
             if (db) {
                 PaymentStore store(*db);
-                Payment p = localCopy(store, o.id);
+                Payment p = localCopy(store, c, o.id);
                 if (p.orderRef.isEmpty())
                     p.orderRef = QString::number(o.id);
                 p.link = o.url->url;
@@ -353,14 +259,14 @@ public:
         if (!ok || entity <= 0)
             return usageError(io, name(), tr("--entity-id N is required (a positive number)."));
         Connection c;
-        if (int code = connection(parser, io, name(), &c); code != ExitOk)
+        if (int code = bitrix24Connection(parser, io, name(), &c); code != ExitOk)
             return code;
         auto db = openDatabase(parser);
         if (!db)
             return fail(io, ExitInvalidData, db.error());
 
         Bitrix24Reply::Envelope env;
-        withClient(c, [&](Bitrix24Client &client, auto finished) {
+        withClient(c, io, [&](Bitrix24Client &client, auto finished) {
             client.call(QStringLiteral("crm.item.payment.list"),
                         { { QStringLiteral("entityTypeId"), type.toInt() },
                           { QStringLiteral("entityId"), entity } },
@@ -376,7 +282,7 @@ public:
             return fail(io, ExitRemote, payments.error());
         PaymentStore store(**db);
         for (const Bitrix24Reply::RemotePayment &r : *payments) {
-            Payment p = localCopy(store, r.id);
+            Payment p = localCopy(store, c, r.id);
             p.orderRef = r.accountNumber.isEmpty() ? QString::number(r.id) : r.accountNumber;
             p.amountMinor = r.sumMinor;
             p.currency = r.currency;
@@ -423,10 +329,10 @@ public:
         if (!ok || id <= 0)
             return usageError(io, name(), tr("--id N is required (a positive number)."));
         Connection c;
-        if (int code = connection(parser, io, name(), &c); code != ExitOk)
+        if (int code = bitrix24Connection(parser, io, name(), &c); code != ExitOk)
             return code;
         Bitrix24Reply::Envelope env;
-        withClient(c, [&](Bitrix24Client &client, auto finished) {
+        withClient(c, io, [&](Bitrix24Client &client, auto finished) {
             client.call(m_pay ? QStringLiteral("crm.item.payment.pay")
                               : QStringLiteral("crm.item.payment.unpay"),
                         { { QStringLiteral("id"), id } },
@@ -447,7 +353,7 @@ public:
         if (auto db = openDatabase(parser); db) {
             PaymentStore store(**db);
             const auto existing =
-                store.findExternal(Service::Bitrix24, std::nullopt, QString::number(id));
+                store.findExternal(Service::Bitrix24, profileIdOf(c), QString::number(id));
             if (existing && existing->has_value())
                 (void)store.markPaid({ (*existing)->id }, m_pay);
         }

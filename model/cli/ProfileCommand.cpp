@@ -1,3 +1,4 @@
+#include "Bitrix24Options.h"
 #include "Command.h"
 #include "PayByLinkOptions.h"
 
@@ -31,12 +32,14 @@ public:
     QString summary() const override
     {
         return tr("Add a profile: paylink profile add paybylink NAME --entity-key KEY --user "
-                  "USER [--password-file F] …");
+                  "USER [--password-file F] …, or paylink profile add bitrix24 NAME "
+                  "(--webhook-file F | --portal URL --token-file F) [--ca-file PEM]");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addPayByLinkOptions(parser, false);
+        addBitrix24Options(parser, false);
         parser.addOption({ QStringLiteral("mapping"),
                            tr("The parameter mapping in URL order, e.g. "
                               "language=L,currency=C,amount=A,expiry=Ex,order=Or (fields not "
@@ -62,10 +65,7 @@ public:
             return usageError(io, name(),
                               tr("give the service and a name: profile add paybylink NAME."));
         if (args.at(0) == QLatin1String("bitrix24"))
-            return fail(io, ExitInvalidData,
-                        { tr("Bitrix24 profiles come with Bitrix24 support, which this version "
-                             "does not have yet."),
-                          {} });
+            return addBitrix24(parser, io, args.at(1));
         if (args.at(0) != QLatin1String("paybylink"))
             return usageError(
                 io, name(),
@@ -144,7 +144,32 @@ public:
                    << '\n';
         return ExitOk;
     }
+
+private:
+    int addBitrix24(const QCommandLineParser &parser, Io io, const QString &name) const;
 };
+
+int ProfileAddCommand::addBitrix24(const QCommandLineParser &parser, Io io,
+                                   const QString &name) const
+{
+    Bitrix24Connection c;
+    if (int code = bitrix24Connection(parser, io, this->name(), &c); code != ExitOk)
+        return code;
+    Bitrix24Profile profile;
+    profile.name = name;
+    profile.portal = c.portal;
+    profile.enterprise = parser.isSet(QStringLiteral("enterprise"));
+    auto db = openDatabase(parser);
+    if (!db)
+        return fail(io, ExitInvalidData, db.error());
+    SecretStore secrets;
+    if (Status s = Bitrix24Portals(**db, secrets).add(profile, c.credentials); !s)
+        return fail(io, ExitInvalidData, s.error());
+    io.err << tr("Added Bitrix24 portal “%1”: %2.").arg(profile.name, profile.describe()) << '\n';
+    if (!secrets.isPersistent())
+        io.err << tr("Warning: %1").arg(secrets.sessionOnlyMessage()) << '\n';
+    return ExitOk;
+}
 
 // `paylink profile list`
 class ProfileListCommand : public Command
@@ -176,6 +201,12 @@ public:
             o.insert(QStringLiteral("id"), row.id);
             if (parser.isSet(QStringLiteral("json"))) {
                 array.append(o);
+                continue;
+            }
+            if (row.service == Service::Bitrix24) {
+                io.out << row.name << '\t' << serviceName(row.service) << '\t'
+                       << o.value(QStringLiteral("auth")).toString() << '\t'
+                       << o.value(QStringLiteral("portal")).toString() << '\n';
                 continue;
             }
             io.out << row.name << '\t' << serviceName(row.service) << '\t'
@@ -218,11 +249,25 @@ public:
         if (!db)
             return fail(io, ExitInvalidData, db.error());
         SecretStore secrets;
+        const bool force = parser.isSet(QStringLiteral("force"));
+        const auto row = ProfileStore(**db).findByName(args.at(0));
+        if (row && row->has_value() && (*row)->service == Service::Bitrix24) {
+            Bitrix24Portals portals(**db, secrets);
+            const Result<Bitrix24Profile> portal = portals.load((*row)->id);
+            if (!portal)
+                return fail(io, ExitInvalidData, portal.error());
+            if (Status s = portals.remove(*portal, force); !s)
+                return fail(io, ExitRemote, s.error());
+            io.err << tr("Removed portal “%1” and its keychain entries; its payments stay.")
+                          .arg(portal->name)
+                   << '\n';
+            return ExitOk;
+        }
         PayByLinkProfiles profiles(**db, secrets);
         const Result<PayByLinkProfile> profile = profiles.load(args.at(0));
         if (!profile)
             return fail(io, ExitInvalidData, profile.error());
-        if (Status s = profiles.remove(*profile, parser.isSet(QStringLiteral("force"))); !s)
+        if (Status s = profiles.remove(*profile, force); !s)
             return fail(io, ExitRemote, s.error());
         io.err << tr("Removed profile “%1” and its keychain entry; its payments stay.")
                       .arg(profile->name)

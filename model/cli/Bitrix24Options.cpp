@@ -1,0 +1,166 @@
+#include "Bitrix24Options.h"
+
+#include "Command.h"
+
+#include "core/Redactor.h"
+#include "secrets/SecretFile.h"
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace paylink::cli {
+
+namespace {
+
+class Bitrix24Options
+{
+    Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24Options)
+};
+using B = Bitrix24Options;
+
+} // namespace
+
+void addBitrix24Options(QCommandLineParser &parser, bool withProfile)
+{
+    if (withProfile)
+        parser.addOption(
+            { QStringLiteral("profile"), B::tr("A saved Bitrix24 portal."), B::tr("NAME") });
+    parser.addOption({ QStringLiteral("webhook-file"),
+                       B::tr("File whose first line is the incoming-webhook URL (else "
+                             "$PAYLINK_BITRIX24_WEBHOOK)."),
+                       B::tr("FILE") });
+    parser.addOption(
+        { QStringLiteral("portal"), B::tr("The portal address, for OAuth."), B::tr("URL") });
+    parser.addOption({ QStringLiteral("token-file"),
+                       B::tr("JSON file with access_token, refresh_token, client_id, "
+                             "client_secret and oauth_server (OAuth)."),
+                       B::tr("FILE") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       B::tr("A CA certificate (PEM) to trust for this portal, e.g. an "
+                             "on-premise portal's own CA (may repeat)."),
+                       B::tr("PEM") });
+    parser.addOption({ QStringLiteral("enterprise"),
+                       B::tr("Pace requests for an Enterprise plan (5 a second, bursts of "
+                             "250) instead of 2 and 50.") });
+    if (!withProfile)
+        return;
+    parser.addOption(
+        { QStringLiteral("timeout"), B::tr("Seconds to wait for a reply (30)."), B::tr("S") });
+    addDbOption(parser);
+}
+
+int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &command,
+                       Bitrix24Connection *out)
+{
+    Bitrix24Connection c;
+    // optionNames(): what was given, without a warning for options that
+    // `profile add bitrix24` does not define.
+    const QStringList given = parser.optionNames();
+    if (given.contains(QStringLiteral("profile"))) {
+        for (const char *other : { "webhook-file", "portal", "token-file" })
+            if (parser.isSet(QString::fromLatin1(other)))
+                return usageError(io, command,
+                                  B::tr("--profile and --%1 exclude each other: a saved portal "
+                                        "brings its own address and secrets.")
+                                      .arg(QString::fromLatin1(other)));
+        auto db = openDatabase(parser);
+        if (!db)
+            return fail(io, ExitInvalidData, db.error());
+        SecretStore secrets;
+        Bitrix24Portals portals(**db, secrets);
+        Result<Bitrix24Profile> profile = portals.load(parser.value(QStringLiteral("profile")));
+        if (!profile)
+            return fail(io, ExitInvalidData, profile.error());
+        Result<Bitrix24Credentials> credentials = portals.credentials(*profile);
+        if (!credentials)
+            return fail(io, ExitInvalidData, credentials.error());
+        c.portal = profile->portal;
+        c.credentials = std::move(credentials).value();
+        c.profile = std::move(profile).value();
+    } else if (parser.isSet(QStringLiteral("portal"))
+               || parser.isSet(QStringLiteral("token-file"))) {
+        if (!parser.isSet(QStringLiteral("portal")) || !parser.isSet(QStringLiteral("token-file")))
+            return usageError(io, command,
+                              B::tr("OAuth needs both --portal URL and --token-file FILE."));
+        c.portal.auth = Bitrix24Portal::Auth::OAuth;
+        c.portal.portalUrl = QUrl(parser.value(QStringLiteral("portal")));
+        if (Status s = Bitrix24Client::checkPortalUrl(c.portal.portalUrl, B::tr("--portal")); !s)
+            return fail(io, ExitRemote, s.error());
+        QFile file(parser.value(QStringLiteral("token-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(io, ExitInvalidData,
+                        { B::tr("--token-file: “%1” cannot be read: %2.")
+                              .arg(file.fileName(), file.errorString()),
+                          {} });
+        QJsonParseError parseError;
+        const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(io, ExitInvalidData,
+                        { B::tr("--token-file: “%1” is not JSON (%2).")
+                              .arg(file.fileName(), parseError.errorString()),
+                          {} });
+        c.credentials.accessToken = o.value(QLatin1String("access_token")).toString();
+        c.credentials.refreshToken = o.value(QLatin1String("refresh_token")).toString();
+        c.credentials.clientId = o.value(QLatin1String("client_id")).toString();
+        c.credentials.clientSecret = o.value(QLatin1String("client_secret")).toString();
+        for (const QString &secret :
+             { c.credentials.accessToken, c.credentials.refreshToken, c.credentials.clientSecret })
+            Redactor::registerSecret(secret);
+        if (c.credentials.accessToken.isEmpty())
+            return fail(io, ExitInvalidData,
+                        { B::tr("--token-file: access_token is missing."), {} });
+        if (const QString server = o.value(QLatin1String("oauth_server")).toString();
+            !server.isEmpty())
+            c.portal.oauthServer = QUrl(server);
+    } else {
+        QString webhook;
+        if (parser.isSet(QStringLiteral("webhook-file"))) {
+            const Result<SecretFile::Secret> secret = SecretFile::read(
+                parser.value(QStringLiteral("webhook-file")), B::tr("The webhook URL"));
+            if (!secret)
+                return fail(io, ExitInvalidData, secret.error());
+            for (const QString &w : secret->warnings)
+                io.err << B::tr("Warning: %1").arg(w) << '\n';
+            webhook = secret->value.trimmed();
+        } else if (qEnvironmentVariableIsSet("PAYLINK_BITRIX24_WEBHOOK")) {
+            webhook = qEnvironmentVariable("PAYLINK_BITRIX24_WEBHOOK").trimmed();
+        } else {
+            return usageError(io, command,
+                              B::tr("give --webhook-file FILE (or $PAYLINK_BITRIX24_WEBHOOK), or "
+                                    "--portal URL and --token-file FILE."));
+        }
+        Redactor::registerSecret(webhook);
+        if (Status s = Bitrix24Client::checkWebhookUrl(webhook); !s)
+            return fail(io,
+                        webhook.startsWith(QLatin1String("http://")) ? ExitRemote : ExitInvalidData,
+                        s.error());
+        c.credentials.webhookUrl = webhook;
+    }
+    for (const QString &path : parser.values(QStringLiteral("ca-file"))) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certs.isEmpty())
+            return fail(io, ExitInvalidData,
+                        { B::tr("--ca-file: “%1” holds no PEM certificate.").arg(path), {} });
+        c.portal.extraCas += certs;
+    }
+    if (parser.isSet(QStringLiteral("enterprise"))) {
+        if (c.profile)
+            c.profile->enterprise = true;
+        c.portal.drainPerSecond = 5;
+        c.portal.burst = 250;
+    }
+    if (given.contains(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return usageError(io, command, B::tr("--timeout is 1 to 600 seconds."));
+        c.portal.timeoutMs = seconds * 1000;
+    }
+    *out = std::move(c);
+    return ExitOk;
+}
+
+} // namespace paylink::cli
