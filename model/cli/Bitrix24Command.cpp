@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "bitrix24/Bitrix24Client.h"
+#include "bitrix24/Bitrix24Payments.h"
 #include "core/Money.h"
 #include "core/Redactor.h"
 #include "secrets/SecretFile.h"
@@ -26,54 +27,10 @@ class Bitrix24Options
 using B = Bitrix24Options;
 using Connection = Bitrix24Connection;
 
-// "1063", "1,2,3", "1000-1099" and mixes; in the order given, without repeats.
-std::optional<QList<qint64>> parseIds(const QString &text, QString *why)
-{
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QStringList range = part.trimmed().split(u'-');
-        bool okA = false;
-        bool okB = true;
-        const qint64 a = range.value(0).toLongLong(&okA);
-        const qint64 b = range.size() == 2 ? range.value(1).toLongLong(&okB) : a;
-        if (range.size() > 2 || !okA || !okB || a <= 0 || b < a) {
-            *why = B::tr("“%1” is not an id or a range such as 1000-1099.").arg(part.trimmed());
-            return std::nullopt;
-        }
-        if (b - a >= 10000 || ids.size() + (b - a) >= 10000) {
-            *why = B::tr("at most 10,000 ids at a time.");
-            return std::nullopt;
-        }
-        for (qint64 id = a; id <= b; ++id)
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
-    }
-    if (ids.isEmpty()) {
-        *why = B::tr("give at least one id.");
-        return std::nullopt;
-    }
-    return ids;
-}
-
 // Payments of a saved portal carry its id (D28); the others none.
 std::optional<qint64> profileIdOf(const Connection &c)
 {
     return c.profile ? std::optional<qint64>(c.profile->id) : std::nullopt;
-}
-
-// The stored copy of a Bitrix24 payment, or a new one for it.
-Payment localCopy(const PaymentStore &store, const Connection &c, qint64 remoteId)
-{
-    const auto existing =
-        store.findExternal(Service::Bitrix24, profileIdOf(c), QString::number(remoteId));
-    Payment p = existing && existing->has_value() ? **existing : Payment {};
-    p.service = Service::Bitrix24;
-    p.profileId = profileIdOf(c);
-    p.externalId = QString::number(remoteId);
-    return p;
 }
 
 class Bitrix24Base : public Command
@@ -150,10 +107,10 @@ public:
     {
         if (!parser.isSet(QStringLiteral("id")))
             return usageError(io, name(), tr("--id is required."));
-        QString why;
-        const auto ids = parseIds(parser.value(QStringLiteral("id")), &why);
+        const Result<QList<qint64>> ids =
+            Bitrix24Payments::parseIds(parser.value(QStringLiteral("id")));
         if (!ids)
-            return usageError(io, name(), tr("--id: %1").arg(why));
+            return usageError(io, name(), tr("--id: %1").arg(ids.error().message));
         Connection c;
         if (int code = bitrix24Connection(parser, io, name(), &c); code != ExitOk)
             return code;
@@ -213,16 +170,7 @@ public:
                        << '\n';
             if (db) {
                 PaymentStore store(*db);
-                Payment p = localCopy(store, c, o.id);
-                if (p.orderRef.isEmpty())
-                    p.orderRef = QString::number(o.id);
-                p.link = o.url->url;
-                p.shortLink = o.url->shortUrl;
-                p.qrPng = o.url->qrPng;
-                if (p.status != PaymentStatus::Paid)
-                    p.status = PaymentStatus::Ready;
-                p.lastError.clear();
-                if (Status s = store.upsertExternal(p); !s)
+                if (Status s = Bitrix24Payments::saveLink(store, profileIdOf(c), o.id, *o.url); !s)
                     return fail(io, ExitInvalidData, s.error());
             }
         }
@@ -281,17 +229,13 @@ public:
         if (!payments)
             return fail(io, ExitRemote, payments.error());
         PaymentStore store(**db);
-        for (const Bitrix24Reply::RemotePayment &r : *payments) {
-            Payment p = localCopy(store, c, r.id);
-            p.orderRef = r.accountNumber.isEmpty() ? QString::number(r.id) : r.accountNumber;
-            p.amountMinor = r.sumMinor;
-            p.currency = r.currency;
-            p.status = r.paid      ? PaymentStatus::Paid
-                : p.link.isEmpty() ? PaymentStatus::Draft
-                                   : PaymentStatus::Ready;
-            if (Status s = store.upsertExternal(p); !s)
-                return fail(io, ExitInvalidData, s.error());
-            io.out << p.id << '\t' << r.id << '\t' << statusName(p.status) << '\t'
+        const Result<QList<Payment>> saved =
+            Bitrix24Payments::saveSynced(store, profileIdOf(c), *payments);
+        if (!saved)
+            return fail(io, ExitInvalidData, saved.error());
+        for (qsizetype i = 0; i < saved->size(); ++i) {
+            const Payment &p = saved->at(i);
+            io.out << p.id << '\t' << payments->at(i).id << '\t' << statusName(p.status) << '\t'
                    << Money::plain(p.amountMinor, p.currency) << '\t' << p.currency << '\n';
         }
         io.err << tr("Synchronised %n payment(s).", nullptr, int(payments->size())) << '\n';
@@ -352,10 +296,9 @@ public:
         // The local copy follows, when there is one.
         if (auto db = openDatabase(parser); db) {
             PaymentStore store(**db);
-            const auto existing =
-                store.findExternal(Service::Bitrix24, profileIdOf(c), QString::number(id));
-            if (existing && existing->has_value())
-                (void)store.markPaid({ (*existing)->id }, m_pay);
+            if (Status s = Bitrix24Payments::markLocal(store, profileIdOf(c), id, m_pay); !s)
+                io.err << tr("Warning: the local copy was not updated: %1").arg(s.error().message)
+                       << '\n';
         }
         io.err << (m_pay ? tr("Payment %1 is paid in Bitrix24.")
                          : tr("Payment %1 is unpaid in Bitrix24."))
