@@ -8,6 +8,7 @@
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
+#include "bitrix24/Bitrix24Controller.h"
 #include "dialogs/InvoiceDialog.h"
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -120,6 +121,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         menu.addSeparator();
         menu.addActions({ m_markPaid, m_markUnpaid });
         menu.addSeparator();
+        menu.addActions({ m_bitrix24->payAction(), m_bitrix24->unpayAction(),
+                          m_bitrix24->refreshLinkAction() });
+        menu.addSeparator();
         menu.addActions({ m_payByLink->reissueAction(), m_edit, m_delete });
         menu.exec(pos);
     });
@@ -162,16 +166,19 @@ void MainWindow::createActions()
         });
     m_newPayByLink = m_payByLink->newLinkAction();
     m_importCsv = m_payByLink->importAction();
-    m_getBitrix24 =
-        makeAction(this, QStringLiteral("actionGetBitrix24Links"), tr("&Get Bitrix24 links…"),
-                   QStringLiteral("go-down"), QKeySequence(tr("Ctrl+G")));
+    m_bitrix24 = new Bitrix24Controller(
+        this, [this]() -> Database & { return *m_db; },
+        Bitrix24Controller::Hooks {
+            [this] { return selectedPayments(); },
+            [this](qint64 id) { m_view->selectId(id); },
+            [this](const QString &m) { showMessage(m); },
+            [this](const QString &m) { showError(m); },
+            [this] { reloadKeepingSelection(); },
+        });
+    m_getBitrix24 = m_bitrix24->getLinksAction();
     m_printInvoices =
         makeAction(this, QStringLiteral("actionPrintInvoices"), tr("&Print invoices…"),
                    QStringLiteral("document-print"), QKeySequence::Print);
-    // Bitrix24 lands with its own part; until then the action is shown but
-    // disabled, with the reason as its tip.
-    m_getBitrix24->setEnabled(false);
-    m_getBitrix24->setStatusTip(tr("Not available in this version yet."));
     m_export = makeAction(this, QStringLiteral("actionExport"), tr("&Export CSV…"),
                           QStringLiteral("document-export"), QKeySequence(tr("Ctrl+E")));
     m_add = makeAction(this, QStringLiteral("actionAddPayment"), tr("&Add payment…"),
@@ -274,7 +281,12 @@ void MainWindow::createMenus()
     payments->addActions({ m_markPaid, m_markUnpaid, m_openInBrowser });
 
     QMenu *bitrix = menuBar()->addMenu(tr("&Bitrix24"));
-    bitrix->addAction(m_getBitrix24);
+    bitrix->addActions({ m_getBitrix24, m_bitrix24->syncAction() });
+    bitrix->addSeparator();
+    bitrix->addActions(
+        { m_bitrix24->payAction(), m_bitrix24->unpayAction(), m_bitrix24->refreshLinkAction() });
+    bitrix->addSeparator();
+    bitrix->addAction(m_bitrix24->portalsAction());
     QMenu *paybylink = menuBar()->addMenu(tr("Pay&ByLink"));
     paybylink->addActions({ m_newPayByLink, m_payByLink->reissueAction(), m_importCsv,
                             m_payByLink->deleteImportAction() });
@@ -423,6 +435,7 @@ void MainWindow::updateActions()
     m_backup->setEnabled(!m_jobs->isRunning());
     m_restore->setEnabled(!m_jobs->isRunning());
     m_payByLink->updateActions(current, m_jobs->isRunning());
+    m_bitrix24->updateActions(current);
 }
 
 std::optional<Payment> MainWindow::currentPayment() const

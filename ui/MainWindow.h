@@ -22,6 +22,7 @@ class DetailPanel;
 class FilterPanel;
 class JobProgress;
 class JobRunner;
+class Bitrix24Controller;
 class PayByLinkController;
 class PaymentTableModel;
 class PaymentsView;
@@ -43,6 +44,7 @@ public:
     PaymentTableModel *paymentModel() const { return m_model; }
     QrPanel *qrPanel() const { return m_qrPanel; }
     PayByLinkController *payByLink() const { return m_payByLink; }
+    Bitrix24Controller *bitrix24() const { return m_bitrix24; }
     QUndoStack *undoStack() const { return m_undo; }
     Database &database() const { return *m_db; }
 
@@ -103,6 +105,7 @@ private:
     quint64 m_totalsGeneration = 0;
 
     PayByLinkController *m_payByLink = nullptr;
+    Bitrix24Controller *m_bitrix24 = nullptr;
     QAction *m_newPayByLink = nullptr;
     QAction *m_getBitrix24 = nullptr;
     QAction *m_importCsv = nullptr;

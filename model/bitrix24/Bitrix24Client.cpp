@@ -405,6 +405,29 @@ void Bitrix24Client::refreshThenRepeat(std::shared_ptr<Call> call)
     });
 }
 
+void Bitrix24Client::checkAccess(std::function<void(std::optional<Bitrix24Error>)> done)
+{
+    // A method that answers "no such payment" or "parameter missing" has
+    // accepted the address, the secret and the scope.
+    const auto verdict = [](const Bitrix24Reply::Envelope &env) -> std::optional<Bitrix24Error> {
+        if (!env.error || env.error->kind == Bitrix24Error::Kind::PaymentNotFound
+            || env.error->kind == Bitrix24Error::Kind::MissingParameter
+            || (env.error->kind == Bitrix24Error::Kind::Other && env.error->httpStatus == 400))
+            return std::nullopt;
+        return env.error;
+    };
+    call(QStringLiteral("salescenter.payment.getPublicUrl"), { { QStringLiteral("id"), 0 } },
+         [this, verdict, done](const Bitrix24Reply::Envelope &first) {
+             if (auto e = verdict(first)) {
+                 done(e);
+                 return;
+             }
+             call(
+                 QStringLiteral("crm.item.payment.list"), {},
+                 [verdict, done](const Bitrix24Reply::Envelope &second) { done(verdict(second)); });
+         });
+}
+
 void Bitrix24Client::publicUrl(
     qint64 id,
     std::function<void(Result<Bitrix24Reply::PublicUrl>, std::optional<Bitrix24Error>)> done)

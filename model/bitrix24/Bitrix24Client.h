@@ -81,6 +81,12 @@ public:
                     std::function<bool()> cancelled,
                     std::function<void(const QList<UrlOutcome> &)> done);
 
+    // Test connection: one harmless call to each method family the app uses
+    // (Sales Center and CRM payments), with ids that do not exist. Reaching the
+    // methods proves the address, TLS, the secret and the scopes; `done` gets
+    // nothing then, or the first error that stopped a call.
+    void checkAccess(std::function<void(std::optional<Bitrix24Error>)> done);
+
     const Bitrix24Credentials &credentials() const { return m_credentials; }
     // Requests sent so far (tests, diagnostics).
     int requestsSent() const { return m_sent; }

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>paylink::Bitrix24Controller</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) saved.</source>
+        <translation>
+            <numerusform>%n link saved.</numerusform>
+            <numerusform>%n links saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n failed:</numerusform>
+            <numerusform>%n failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised %n payment(s).</source>
+        <translation>
+            <numerusform>Synchronised %n payment.</numerusform>
+            <numerusform>Synchronised %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) marked paid in Bitrix24.</source>
+        <translation>
+            <numerusform>%n payment marked paid in Bitrix24.</numerusform>
+            <numerusform>%n payments marked paid in Bitrix24.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) marked unpaid in Bitrix24.</source>
+        <translation>
+            <numerusform>%n payment marked unpaid in Bitrix24.</numerusform>
+            <numerusform>%n payments marked unpaid in Bitrix24.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) refreshed.</source>
+        <translation>
+            <numerusform>%n link refreshed.</numerusform>
+            <numerusform>%n links refreshed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the portal</source>
+        <translation>
+            <numerusform>%n request to the portal</numerusform>
+            <numerusform>%n requests to the portal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paylink::ImportWizard</name>
     <message numerus="yes">
         <source>%n row(s) and %1 column(s) read.</source>
@@ -224,6 +297,26 @@
         <translation>
             <numerusform>Mark %n payment unpaid</numerusform>
             <numerusform>Mark %n payments unpaid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paylink::PortalDialog</name>
+    <message numerus="yes">
+        <source>%n saved certificate(s); choose a file to replace</source>
+        <translation>
+            <numerusform>%n saved certificate; choose a file to replace</numerusform>
+            <numerusform>%n saved certificates; choose a file to replace</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paylink::cli::Bitrix24SyncCommand</name>
+    <message numerus="yes">
+        <source>Synchronised %n payment(s).</source>
+        <translation>
+            <numerusform>Synchronised %n payment.</numerusform>
+            <numerusform>Synchronised %n payments.</numerusform>
         </translation>
     </message>
 </context>

@@ -168,7 +168,7 @@ void TestPayByLinkGui::profileDialogSelfTestAndValidation()
     QVERIFY2(warning->text().contains(QStringLiteral("(U+00AD) at position 5")),
              qPrintable(warning->text()));
     const auto answer = [&dialog](const QString &button) {
-        auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("passwordWarningBox"));
+        auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("secretWarningBox"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("invisible character")));
         box->findChild<QPushButton *>(button)->click();
@@ -176,9 +176,9 @@ void TestPayByLinkGui::profileDialogSelfTestAndValidation()
     dialog.setResult(QDialog::Rejected);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    answer(QStringLiteral("editPassword"));
+    answer(QStringLiteral("editSecret"));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("passwordWarningBox")));
+    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("secretWarningBox")));
     dialog.accept();
     answer(QStringLiteral("saveAsTyped"));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

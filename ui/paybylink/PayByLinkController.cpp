@@ -6,6 +6,7 @@
 #include "NewLinkDialog.h"
 #include "PaymentCommands.h"
 #include "ProfileDialog.h"
+#include "ProfileListDialog.h"
 #include "csv/PaymentExport.h"
 #include "paybylink/PayByLinkProfiles.h"
 #include "store/Database.h"
@@ -120,73 +121,37 @@ bool PayByLinkController::editProfile(QWidget *parent, std::optional<PayByLinkPr
 
 void PayByLinkController::manageProfiles()
 {
-    QDialog dialog(m_window);
-    dialog.setObjectName(QStringLiteral("profilesDialog"));
-    dialog.setWindowTitle(tr("PayByLink profiles"));
-    auto *list = new QListWidget(&dialog);
-    list->setObjectName(QStringLiteral("profilesList"));
-    const auto fill = [this, list] {
-        list->clear();
-        for (const PayByLinkProfile &p : profiles()) {
-            auto *item =
-                new QListWidgetItem(p.environment == PayByLinkSigner::Environment::Production
-                                        ? tr("%1 — production, %2").arg(p.name, p.user)
-                                        : tr("%1 — test, %2").arg(p.name, p.user),
-                                    list);
-            item->setData(Qt::UserRole, p.id);
-        }
+    ProfileListSource source;
+    source.items = [this] {
+        QList<QPair<QString, qint64>> items;
+        for (const PayByLinkProfile &p : profiles())
+            items.append({ p.environment == PayByLinkSigner::Environment::Production
+                               ? tr("%1 — production, %2").arg(p.name, p.user)
+                               : tr("%1 — test, %2").arg(p.name, p.user),
+                           p.id });
+        return items;
     };
-    fill();
-    auto *add = new QPushButton(tr("&Add…"), &dialog);
-    auto *edit = new QPushButton(tr("&Edit…"), &dialog);
-    auto *remove = new QPushButton(tr("&Remove"), &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    const auto current = [this, list]() -> std::optional<PayByLinkProfile> {
-        if (!list->currentItem())
-            return std::nullopt;
-        const Result<PayByLinkProfile> p =
-            PayByLinkProfiles(db(), m_secrets)
-                .load(list->currentItem()->data(Qt::UserRole).toLongLong());
-        if (!p)
-            return std::nullopt;
-        return *p;
+    const auto load = [this](qint64 id) { return PayByLinkProfiles(db(), m_secrets).load(id); };
+    source.edit = [this, load](QWidget *parent, std::optional<qint64> id) {
+        if (!id)
+            return editProfile(parent, std::nullopt);
+        const Result<PayByLinkProfile> p = load(*id);
+        return p && editProfile(parent, *p);
     };
-    connect(add, &QPushButton::clicked, &dialog, [&, fill] {
-        if (editProfile(&dialog, std::nullopt))
-            fill();
-    });
-    connect(edit, &QPushButton::clicked, &dialog, [&, fill, current] {
-        if (const auto p = current(); p && editProfile(&dialog, p))
-            fill();
-    });
-    connect(list, &QListWidget::itemActivated, edit, &QPushButton::click);
-    connect(remove, &QPushButton::clicked, &dialog, [&, fill, current] {
-        const auto p = current();
+    source.removeQuestion = [this, load](qint64 id) {
+        const Result<PayByLinkProfile> p = load(id);
+        return tr("Remove the profile “%1” and its password from the keychain? Its payments "
+                  "stay.")
+            .arg(p ? p->name : QString::number(id));
+    };
+    source.remove = [this, load](qint64 id) -> Status {
+        const Result<PayByLinkProfile> p = load(id);
         if (!p)
-            return;
-        if (QMessageBox::question(&dialog, tr("Remove profile"),
-                                  tr("Remove the profile “%1” and its password from the "
-                                     "keychain? Its payments stay.")
-                                      .arg(p->name))
-            != QMessageBox::Yes)
-            return;
-        if (Status s = PayByLinkProfiles(db(), m_secrets).remove(*p); !s)
-            QMessageBox::warning(&dialog, tr("Remove profile"), s.error().message);
-        fill();
-    });
-    auto *side = new QVBoxLayout;
-    side->addWidget(add);
-    side->addWidget(edit);
-    side->addWidget(remove);
-    side->addStretch();
-    auto *row = new QHBoxLayout;
-    row->addWidget(list, 1);
-    row->addLayout(side);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
-    dialog.exec();
+            return p.error();
+        return PayByLinkProfiles(db(), m_secrets).remove(*p);
+    };
+    runProfileListDialog(m_window, QStringLiteral("profilesDialog"), tr("PayByLink profiles"),
+                         source);
 }
 
 QString PayByLinkController::duplicateProblem(const Payment &payment)

@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "SecretWarning.h"
 #include "core/Currency.h"
 #include "paybylink/PayByLinkOrder.h"
 #include "secrets/SecretFile.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
@@ -57,16 +57,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_user = makeEdit(this, QStringLiteral("profileUser"));
     form->addRow(tr("API &user:"), m_user);
     m_password = makeEdit(this, QStringLiteral("profilePassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    // Masked, with a reveal toggle at the end of the field.
-    QAction *reveal = m_password->addAction(
-        style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
-    reveal->setObjectName(QStringLiteral("revealPassword"));
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the password"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
-        m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    makeSecretField(m_password, QStringLiteral("revealPassword"));
     form->addRow(tr("&Password:"), m_password);
     // White space at either end or an invisible character (a soft hyphen
     // pasted from a web page) breaks every signature without a visible cause.
@@ -312,27 +303,13 @@ void ProfileDialog::accept()
         QDialog::accept();
         return;
     }
-    // Saved only as typed after an explicit yes; the default is to go back.
-    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
-                                warnings.join(u'\n') + QStringLiteral("\n\n")
-                                    + tr("Save the password exactly as typed?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("passwordWarningBox"));
-    QPushButton *keep = box->addButton(tr("Save as Typed"), QMessageBox::AcceptRole);
-    keep->setObjectName(QStringLiteral("saveAsTyped"));
-    QPushButton *edit = box->addButton(tr("Edit Password"), QMessageBox::RejectRole);
-    edit->setObjectName(QStringLiteral("editPassword"));
-    box->setDefaultButton(edit);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, keep] {
-        if (box->clickedButton() == keep) {
+    confirmSecretsAsTyped(
+        this, warnings,
+        [this] {
             m_confirmedPassword = m_password->text();
             QDialog::accept();
-        } else {
-            m_password->setFocus();
-        }
-    });
-    box->open();
+        },
+        [this] { m_password->setFocus(); });
 }
 
 void ProfileDialog::revalidate()
