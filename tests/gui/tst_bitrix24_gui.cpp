@@ -30,9 +30,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStatusBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,10 +263,9 @@ void TestBitrix24Gui::syncThenPayAndUnpay()
     dialog->findChild<QSpinBox *>(QStringLiteral("syncEntityId"))->setValue(7);
     dialog->findChild<QPushButton *>(QStringLiteral("syncStart"))->click();
     auto *status = dialog->findChild<QLabel *>(QStringLiteral("syncStatus"));
-    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("Synchronised 3 payments")),
-                              qPrintable(status->text() + u'|'
-                                         + m_window->statusBar()->currentMessage()),
-                              20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->text().contains(QStringLiteral("Synchronised 3 payments")),
+        qPrintable(status->text() + u'|' + m_window->statusBar()->currentMessage()), 20000);
     dialog->close();
     QCOMPARE(m_window->paymentModel()->rowCount(), 3);
     QCOMPARE(rowsOf(QStringLiteral("SELECT count(*) FROM payments WHERE status = 'paid'")), 1);
