@@ -9,6 +9,8 @@
 
 #include "JobProgress.h"
 #include "MainWindow.h"
+#include "bitrix24/Bitrix24Controller.h"
+#include "bitrix24/PortalDialog.h"
 #include "core/AppInfo.h"
 #include "core/Logger.h"
 #include "paybylink/NewLinkDialog.h"
@@ -24,6 +26,7 @@
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -256,6 +259,32 @@ void TestLeakSweep::guiFlows()
     QTRY_VERIFY(dialog->linkText().contains(QStringLiteral("Or=G-1")));
     dialog->accept();
     QTRY_COMPARE(*PaymentStore(window->database()).count(PaymentFilter {}), qint64(1));
+
+    // A saved portal: links fetched through the window's controller (one id
+    // fails and is reported), and the portal dialog's Test connection.
+    Bitrix24Profile portal;
+    portal.name = QStringLiteral("Gui portal");
+    portal.portal.extraCas = QSslCertificate::fromPath(m_portal->caPath(), QSsl::Pem);
+    Bitrix24Credentials webhook;
+    webhook.webhookUrl =
+        QStringLiteral("https://127.0.0.1:%1/rest/1/%2/").arg(m_portal->port()).arg(kWebhookCode);
+    QVERIFY(Bitrix24Portals(window->database(), secrets).add(portal, webhook));
+    bool fetched = false;
+    window->bitrix24()->fetchLinks(portal, { 1000, 1001, 999999 }, {}, {},
+                                   [&fetched](const QStringList &failures, int saved) {
+                                       fetched = saved == 2 && failures.size() == 1;
+                                   });
+    QTRY_VERIFY_WITH_TIMEOUT(fetched, 20000);
+    {
+        PortalDialog dialog(window->bitrix24()->network());
+        dialog.findChild<QLineEdit *>(QStringLiteral("portalName"))->setText(QStringLiteral("X"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("portalWebhook"))->setText(webhook.webhookUrl);
+        dialog.findChild<QLineEdit *>(QStringLiteral("portalCaFile"))->setText(m_portal->caPath());
+        QSignalSpy tested(&dialog, &PortalDialog::tested);
+        dialog.testConnection();
+        QVERIFY(tested.wait(20000));
+        QCOMPARE(tested.first().first().toBool(), true);
+    }
 
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     auto *job = window->findChild<JobProgress *>(QStringLiteral("jobProgress"));
