@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QLineEdit>
 #include <QWidget>
 
 namespace paylink {
@@ -18,6 +19,14 @@ QAction *makeAction(QWidget *owner, const QString &objectName, const QString &te
     }
     owner->addAction(action);
     return action;
+}
+
+QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
 }
 
 } // namespace paylink

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAction;
+class QLineEdit;
 class QWidget;
 
 namespace paylink {
@@ -13,5 +14,9 @@ namespace paylink {
 // has a shortcut, a tooltip that names it: "Import CSV… (Ctrl+I)".
 QAction *makeAction(QWidget *owner, const QString &objectName, const QString &text,
                     const QString &icon, const QKeySequence &shortcut = {});
+
+// A line edit of `parent`, named for tests and with a placeholder.
+QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName,
+                        const QString &placeholder = {});
 
 } // namespace paylink

@@ -121,48 +121,28 @@ QStringList Bitrix24Portals::secretNames()
 
 Result<QList<Bitrix24Profile>> Bitrix24Portals::list() const
 {
-    const Result<QList<ProfileRow>> rows = ProfileStore(m_db).list(Service::Bitrix24);
-    if (!rows)
-        return rows.error();
-    QList<Bitrix24Profile> profiles;
-    for (const ProfileRow &row : *rows) {
-        Result<Bitrix24Profile> p = fromRow(row);
-        if (!p)
-            return p.error();
-        profiles.append(std::move(p).value());
-    }
-    return profiles;
+    return ProfileStore(m_db).listAs<Bitrix24Profile>(Service::Bitrix24, fromRow);
 }
 
 Result<Bitrix24Profile> Bitrix24Portals::load(qint64 id) const
 {
-    const Result<std::optional<ProfileRow>> row = ProfileStore(m_db).find(id);
+    const Result<ProfileRow> row = ProfileStore(m_db).findOf(
+        Service::Bitrix24, id, tr("Bitrix24 portal %1 no longer exists."));
     if (!row)
         return row.error();
-    if (!row->has_value() || (*row)->service != Service::Bitrix24)
-        return Error { tr("Bitrix24 portal %1 no longer exists.").arg(id), {} };
-    return fromRow(**row);
+    return fromRow(*row);
 }
 
 Result<Bitrix24Profile> Bitrix24Portals::load(const QString &name) const
 {
-    const Result<std::optional<ProfileRow>> row = ProfileStore(m_db).findByName(name);
+    const Result<ProfileRow> row = ProfileStore(m_db).findOf(
+        Service::Bitrix24, name,
+        tr("There is no Bitrix24 portal named “%1”; add one first (paylink profile add "
+           "bitrix24 NAME --webhook-file FILE)."),
+        tr("There is no Bitrix24 portal named “%1”; the portals are: %2."));
     if (!row)
         return row.error();
-    if (!row->has_value() || (*row)->service != Service::Bitrix24) {
-        QStringList names;
-        if (const auto all = list(); all)
-            for (const Bitrix24Profile &p : *all)
-                names.append(p.name);
-        return Error { names.isEmpty()
-                           ? tr("There is no Bitrix24 portal named “%1”; add one first "
-                                "(paylink profile add bitrix24 NAME --webhook-file FILE).")
-                                 .arg(name)
-                           : tr("There is no Bitrix24 portal named “%1”; the portals are: %2.")
-                                 .arg(name, names.join(QStringLiteral(", "))),
-                       {} };
-    }
-    return fromRow(**row);
+    return fromRow(*row);
 }
 
 Status Bitrix24Portals::writeSecrets(const Bitrix24Profile &profile,

@@ -46,48 +46,28 @@ QString PayByLinkProfiles::passwordKey(const PayByLinkProfile &profile)
 
 Result<QList<PayByLinkProfile>> PayByLinkProfiles::list() const
 {
-    const Result<QList<ProfileRow>> rows = ProfileStore(m_db).list(Service::PayByLink);
-    if (!rows)
-        return rows.error();
-    QList<PayByLinkProfile> profiles;
-    for (const ProfileRow &row : *rows) {
-        Result<PayByLinkProfile> p = fromRow(row);
-        if (!p)
-            return p.error();
-        profiles.append(std::move(p).value());
-    }
-    return profiles;
+    return ProfileStore(m_db).listAs<PayByLinkProfile>(Service::PayByLink, fromRow);
 }
 
 Result<PayByLinkProfile> PayByLinkProfiles::load(qint64 id) const
 {
-    const Result<std::optional<ProfileRow>> row = ProfileStore(m_db).find(id);
+    const Result<ProfileRow> row = ProfileStore(m_db).findOf(
+        Service::PayByLink, id, tr("PayByLink profile %1 no longer exists."));
     if (!row)
         return row.error();
-    if (!row->has_value() || (*row)->service != Service::PayByLink)
-        return Error { tr("PayByLink profile %1 no longer exists.").arg(id), {} };
-    return fromRow(**row);
+    return fromRow(*row);
 }
 
 Result<PayByLinkProfile> PayByLinkProfiles::load(const QString &name) const
 {
-    const Result<std::optional<ProfileRow>> row = ProfileStore(m_db).findByName(name);
+    const Result<ProfileRow> row = ProfileStore(m_db).findOf(
+        Service::PayByLink, name,
+        tr("There is no PayByLink profile named “%1”; add one first (paylink profile add "
+           "paybylink NAME …)."),
+        tr("There is no PayByLink profile named “%1”; the profiles are: %2."));
     if (!row)
         return row.error();
-    if (!row->has_value() || (*row)->service != Service::PayByLink) {
-        QStringList names;
-        if (const auto all = list(); all)
-            for (const PayByLinkProfile &p : *all)
-                names.append(p.name);
-        return Error { names.isEmpty()
-                           ? tr("There is no PayByLink profile named “%1”; add one first "
-                                "(paylink profile add paybylink NAME …).")
-                                 .arg(name)
-                           : tr("There is no PayByLink profile named “%1”; the profiles are: %2.")
-                                 .arg(name, names.join(QStringLiteral(", "))),
-                       {} };
-    }
-    return fromRow(**row);
+    return fromRow(*row);
 }
 
 Status PayByLinkProfiles::add(PayByLinkProfile &profile, const QString &password)

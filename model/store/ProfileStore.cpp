@@ -93,6 +93,33 @@ Result<std::optional<ProfileRow>> ProfileStore::findByName(const QString &name) 
     return std::optional<ProfileRow>(rowFrom(q));
 }
 
+Result<ProfileRow> ProfileStore::findOf(Service service, qint64 id, const QString &gone) const
+{
+    const Result<std::optional<ProfileRow>> row = find(id);
+    if (!row)
+        return row.error();
+    if (!row->has_value() || (*row)->service != service)
+        return Error { gone.arg(id), {} };
+    return **row;
+}
+
+Result<ProfileRow> ProfileStore::findOf(Service service, const QString &name,
+                                        const QString &unknown, const QString &unknownAmong) const
+{
+    const Result<std::optional<ProfileRow>> row = findByName(name);
+    if (!row)
+        return row.error();
+    if (row->has_value() && (*row)->service == service)
+        return **row;
+    QStringList names;
+    if (const Result<QList<ProfileRow>> all = list(service); all)
+        for (const ProfileRow &r : *all)
+            names.append(r.name);
+    return Error { names.isEmpty() ? unknown.arg(name)
+                                   : unknownAmong.arg(name, names.join(QStringLiteral(", "))),
+                   {} };
+}
+
 Status ProfileStore::insert(ProfileRow &row)
 {
     if (row.name.trimmed().isEmpty())

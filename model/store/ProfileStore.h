@@ -41,6 +41,31 @@ public:
     // Payments and import batches keep their rows; their profile becomes none.
     Status remove(qint64 id);
 
+    // The profile of `service` with this id or name. When there is none, the
+    // error is `gone` (%1: the id) or, by name, `unknown` (%1: the name) or
+    // `unknownAmong` (%1: the name, %2: the service's profile names).
+    Result<ProfileRow> findOf(Service service, qint64 id, const QString &gone) const;
+    Result<ProfileRow> findOf(Service service, const QString &name, const QString &unknown,
+                              const QString &unknownAmong) const;
+
+    // Each row of `service` through `fromRow` (ProfileRow -> Result<P>); the
+    // first failure stops the list.
+    template<typename P, typename FromRow>
+    Result<QList<P>> listAs(Service service, FromRow fromRow) const
+    {
+        const Result<QList<ProfileRow>> rows = list(service);
+        if (!rows)
+            return rows.error();
+        QList<P> profiles;
+        for (const ProfileRow &row : *rows) {
+            Result<P> p = fromRow(row);
+            if (!p)
+                return p.error();
+            profiles.append(std::move(p).value());
+        }
+        return profiles;
+    }
+
 private:
     Database &m_db;
 };

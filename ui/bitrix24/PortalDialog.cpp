@@ -1,5 +1,6 @@
 #include "PortalDialog.h"
 
+#include "Actions.h"
 #include "SecretWarning.h"
 #include "core/Redactor.h"
 #include "secrets/SecretFile.h"
@@ -19,18 +20,6 @@
 
 namespace paylink {
 
-namespace {
-
-QLineEdit *makeEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-} // namespace
-
 PortalDialog::PortalDialog(QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_network(network)
@@ -46,7 +35,7 @@ PortalDialog::PortalDialog(QNetworkAccessManager *network, QWidget *parent)
             *group << l << field;
     };
 
-    m_name = makeEdit(this, QStringLiteral("portalName"), tr("e.g. Main portal"));
+    m_name = makeLineEdit(this, QStringLiteral("portalName"), tr("e.g. Main portal"));
     addRow(tr("&Name:"), m_name, nullptr);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("portalKind"));
@@ -54,34 +43,34 @@ PortalDialog::PortalDialog(QNetworkAccessManager *network, QWidget *parent)
     m_kind->addItem(tr("OAuth application"), QStringLiteral("oauth"));
     addRow(tr("&Connect with:"), m_kind, nullptr);
 
-    m_webhook = makeEdit(this, QStringLiteral("portalWebhook"),
-                         QStringLiteral("https://yourcompany.bitrix24.com/rest/1/…/"));
+    m_webhook = makeLineEdit(this, QStringLiteral("portalWebhook"),
+                             QStringLiteral("https://yourcompany.bitrix24.com/rest/1/…/"));
     makeSecretField(m_webhook, QStringLiteral("revealWebhook"));
     m_webhook->setToolTip(tr("Paste the whole “Webhook to call REST API” from Bitrix24 "
                              "(Developer resources ▸ Other ▸ Incoming webhook), with the "
                              "“salescenter” and “crm” scopes."));
     addRow(tr("&Webhook URL:"), m_webhook, &m_webhookRows);
 
-    m_address = makeEdit(this, QStringLiteral("portalAddress"),
-                         QStringLiteral("https://yourcompany.bitrix24.com"));
+    m_address = makeLineEdit(this, QStringLiteral("portalAddress"),
+                             QStringLiteral("https://yourcompany.bitrix24.com"));
     addRow(tr("Portal &address:"), m_address, &m_oauthRows);
-    m_oauthServer = makeEdit(this, QStringLiteral("portalOAuthServer"));
+    m_oauthServer = makeLineEdit(this, QStringLiteral("portalOAuthServer"));
     m_oauthServer->setText(Bitrix24Portal().oauthServer.toString());
     addRow(tr("OAuth &server:"), m_oauthServer, &m_oauthRows);
-    m_clientId = makeEdit(this, QStringLiteral("portalClientId"), tr("local.…"));
+    m_clientId = makeLineEdit(this, QStringLiteral("portalClientId"), tr("local.…"));
     addRow(tr("Client &id:"), m_clientId, &m_oauthRows);
-    m_clientSecret = makeEdit(this, QStringLiteral("portalClientSecret"));
+    m_clientSecret = makeLineEdit(this, QStringLiteral("portalClientSecret"));
     makeSecretField(m_clientSecret, QStringLiteral("revealClientSecret"));
     addRow(tr("Client s&ecret:"), m_clientSecret, &m_oauthRows);
-    m_accessToken = makeEdit(this, QStringLiteral("portalAccessToken"));
+    m_accessToken = makeLineEdit(this, QStringLiteral("portalAccessToken"));
     makeSecretField(m_accessToken, QStringLiteral("revealAccessToken"));
     addRow(tr("Access &token:"), m_accessToken, &m_oauthRows);
-    m_refreshToken = makeEdit(this, QStringLiteral("portalRefreshToken"));
+    m_refreshToken = makeLineEdit(this, QStringLiteral("portalRefreshToken"));
     makeSecretField(m_refreshToken, QStringLiteral("revealRefreshToken"));
     addRow(tr("&Refresh token:"), m_refreshToken, &m_oauthRows);
 
-    m_caFile = makeEdit(this, QStringLiteral("portalCaFile"),
-                        tr("only for a portal with its own certificate authority"));
+    m_caFile = makeLineEdit(this, QStringLiteral("portalCaFile"),
+                            tr("only for a portal with its own certificate authority"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(

@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "Actions.h"
 #include "SecretWarning.h"
 #include "core/Currency.h"
 #include "paybylink/PayByLinkOrder.h"
@@ -21,18 +22,6 @@
 
 namespace paylink {
 
-namespace {
-
-QLineEdit *makeEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-} // namespace
-
 ProfileDialog::ProfileDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -40,7 +29,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     setObjectName(QStringLiteral("profileDialog"));
     auto *form = new QFormLayout;
 
-    m_name = makeEdit(this, QStringLiteral("profileName"), tr("e.g. Shop (test)"));
+    m_name = makeLineEdit(this, QStringLiteral("profileName"), tr("e.g. Shop (test)"));
     form->addRow(tr("&Name:"), m_name);
     m_environment = new QComboBox(this);
     m_environment->setObjectName(QStringLiteral("profileEnvironment"));
@@ -51,12 +40,12 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_kind->addItem(tr("Payment links"), QStringLiteral("payment"));
     m_kind->addItem(tr("Mandate links"), QStringLiteral("mandate"));
     form->addRow(tr("&Kind:"), m_kind);
-    m_entityKey = makeEdit(this, QStringLiteral("profileEntityKey"),
-                           QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571"));
+    m_entityKey = makeLineEdit(this, QStringLiteral("profileEntityKey"),
+                               QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571"));
     form->addRow(tr("Entity &key:"), m_entityKey);
-    m_user = makeEdit(this, QStringLiteral("profileUser"));
+    m_user = makeLineEdit(this, QStringLiteral("profileUser"));
     form->addRow(tr("API &user:"), m_user);
-    m_password = makeEdit(this, QStringLiteral("profilePassword"));
+    m_password = makeLineEdit(this, QStringLiteral("profilePassword"));
     makeSecretField(m_password, QStringLiteral("revealPassword"));
     form->addRow(tr("&Password:"), m_password);
     // White space at either end or an invisible character (a soft hyphen
@@ -66,12 +55,13 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_passwordWarning->setWordWrap(true);
     m_passwordWarning->hide();
     form->addRow(QString(), m_passwordWarning);
-    m_mappingTemplate = makeEdit(this, QStringLiteral("profileMappingTemplate"),
-                                 tr("optional, e.g. CreatePaymentLinkMapping"));
+    m_mappingTemplate = makeLineEdit(this, QStringLiteral("profileMappingTemplate"),
+                                     tr("optional, e.g. CreatePaymentLinkMapping"));
     form->addRow(tr("&Mapping template:"), m_mappingTemplate);
-    m_expiredUrl = makeEdit(this, QStringLiteral("profileExpiredUrl"), tr("optional, https://…"));
+    m_expiredUrl =
+        makeLineEdit(this, QStringLiteral("profileExpiredUrl"), tr("optional, https://…"));
     form->addRow(tr("E&xpired URL:"), m_expiredUrl);
-    m_errorUrl = makeEdit(this, QStringLiteral("profileErrorUrl"), tr("optional, https://…"));
+    m_errorUrl = makeLineEdit(this, QStringLiteral("profileErrorUrl"), tr("optional, https://…"));
     form->addRow(tr("E&rror URL:"), m_errorUrl);
 
     // The parameter mapping: one row per field, in URL order.
