@@ -24,26 +24,12 @@ QUrl originOf(const QUrl &url)
 
 Result<Bitrix24Profile> fromRow(const ProfileRow &row)
 {
-    Result<Bitrix24Profile> p = Bitrix24Profile::fromJson(row.settings);
-    if (!p)
-        return Error { Bitrix24Portals::tr("Portal “%1”: %2").arg(row.name, p.error().message),
-                       {} };
-    Bitrix24Profile profile = std::move(p).value();
-    profile.id = row.id;
-    profile.uid = row.uid;
-    profile.name = row.name;
-    return profile;
+    return profileFromRow<Bitrix24Profile>(row, Bitrix24Portals::tr("Portal “%1”: %2"));
 }
 
 ProfileRow toRow(const Bitrix24Profile &profile)
 {
-    ProfileRow row;
-    row.id = profile.id;
-    row.uid = profile.uid;
-    row.service = Service::Bitrix24;
-    row.name = profile.name;
-    row.settings = profile.toJson();
-    return row;
+    return profileToRow(profile, Service::Bitrix24);
 }
 
 } // namespace

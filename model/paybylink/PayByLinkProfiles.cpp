@@ -10,26 +10,12 @@ namespace {
 
 Result<PayByLinkProfile> fromRow(const ProfileRow &row)
 {
-    Result<PayByLinkProfile> p = PayByLinkProfile::fromJson(row.settings);
-    if (!p)
-        return Error { PayByLinkProfiles::tr("Profile “%1”: %2").arg(row.name, p.error().message),
-                       {} };
-    PayByLinkProfile profile = std::move(p).value();
-    profile.id = row.id;
-    profile.uid = row.uid;
-    profile.name = row.name;
-    return profile;
+    return profileFromRow<PayByLinkProfile>(row, PayByLinkProfiles::tr("Profile “%1”: %2"));
 }
 
 ProfileRow toRow(const PayByLinkProfile &profile)
 {
-    ProfileRow row;
-    row.id = profile.id;
-    row.uid = profile.uid;
-    row.service = Service::PayByLink;
-    row.name = profile.name;
-    row.settings = profile.toJson();
-    return row;
+    return profileToRow(profile, Service::PayByLink);
 }
 
 } // namespace

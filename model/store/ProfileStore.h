@@ -23,6 +23,32 @@ struct ProfileRow
     QJsonObject settings;
 };
 
+// A profile type P with `id`, `uid`, `name`, `QJsonObject toJson()` and
+// `static Result<P> fromJson(QJsonObject)`, to and from its row. `failed`
+// words a settings error: %1 the profile's name, %2 the reason.
+template<typename P> Result<P> profileFromRow(const ProfileRow &row, const QString &failed)
+{
+    Result<P> p = P::fromJson(row.settings);
+    if (!p)
+        return Error { failed.arg(row.name, p.error().message), {} };
+    P profile = std::move(p).value();
+    profile.id = row.id;
+    profile.uid = row.uid;
+    profile.name = row.name;
+    return profile;
+}
+
+template<typename P> ProfileRow profileToRow(const P &profile, Service service)
+{
+    ProfileRow row;
+    row.id = profile.id;
+    row.uid = profile.uid;
+    row.service = service;
+    row.name = profile.name;
+    row.settings = profile.toJson();
+    return row;
+}
+
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(paylink::ProfileStore)
