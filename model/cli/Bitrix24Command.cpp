@@ -24,7 +24,6 @@ class Bitrix24Options
 {
     Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24Options)
 };
-using B = Bitrix24Options;
 using Connection = Bitrix24Connection;
 
 // Payments of a saved portal carry its id (D28); the others none.
@@ -53,18 +52,18 @@ protected:
             &client, &Bitrix24Client::tokensRotated, &client,
             [&c, io](const QString &access, const QString &refresh) {
                 if (!c.profile) {
-                    io.err << B::tr("Note: the portal issued new tokens; the token "
-                                    "file keeps the old ones, whose refresh token "
-                                    "no longer works. Save the portal (paylink "
-                                    "profile add bitrix24) to keep them.")
+                    io.err << Bitrix24Options::tr("Note: the portal issued new tokens; the token "
+                                                  "file keeps the old ones, whose refresh token "
+                                                  "no longer works. Save the portal (paylink "
+                                                  "profile add bitrix24) to keep them.")
                            << '\n';
                     return;
                 }
                 SecretStore secrets;
                 if (Status s = Bitrix24Portals::saveTokens(secrets, *c.profile, access, refresh);
                     !s)
-                    io.err << B::tr("Warning: the new tokens could not be saved: "
-                                    "%1")
+                    io.err << Bitrix24Options::tr("Warning: the new tokens could not be saved: "
+                                                  "%1")
                                   .arg(s.error().message)
                            << '\n';
             });

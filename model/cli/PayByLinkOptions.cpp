@@ -17,54 +17,62 @@ class PayByLinkOptions
     Q_DECLARE_TR_FUNCTIONS(paylink::cli::PayByLinkOptions)
 };
 
-using O = PayByLinkOptions;
-
 } // namespace
 
 void addPayByLinkOptions(QCommandLineParser &parser, bool withProfile)
 {
     if (withProfile)
-        parser.addOption(
-            { QStringLiteral("profile"), O::tr("A saved PayByLink profile."), O::tr("NAME") });
-    parser.addOption(
-        { QStringLiteral("entity-key"), O::tr("The entity key (a GUID)."), O::tr("KEY") });
-    parser.addOption(
-        { QStringLiteral("user"), O::tr("The API user name (parameter u)."), O::tr("USER") });
+        parser.addOption({ QStringLiteral("profile"),
+                           PayByLinkOptions::tr("A saved PayByLink profile."),
+                           PayByLinkOptions::tr("NAME") });
+    parser.addOption({ QStringLiteral("entity-key"),
+                       PayByLinkOptions::tr("The entity key (a GUID)."),
+                       PayByLinkOptions::tr("KEY") });
+    parser.addOption({ QStringLiteral("user"),
+                       PayByLinkOptions::tr("The API user name (parameter u)."),
+                       PayByLinkOptions::tr("USER") });
     parser.addOption({ QStringLiteral("password-file"),
-                       O::tr("File whose first line is the API password (else $PAYLINK_PASSWORD)."),
-                       O::tr("FILE") });
-    parser.addOption(
-        { QStringLiteral("production"), O::tr("Production instead of the test system.") });
-    parser.addOption(
-        { QStringLiteral("mandate"), O::tr("A mandate link instead of a payment link.") });
-    parser.addOption({ QStringLiteral("mt"), O::tr("Mapping template."), O::tr("TEMPLATE") });
-    parser.addOption(
-        { QStringLiteral("exu"), O::tr("URL shown when the link has expired."), O::tr("URL") });
-    parser.addOption(
-        { QStringLiteral("eru"), O::tr("URL shown when an error occurs."), O::tr("URL") });
-    parser.addOption(
-        { QStringLiteral("hash-length"), O::tr("64 (default, safest) or 10."), O::tr("N") });
+                       PayByLinkOptions::tr(
+                           "File whose first line is the API password (else $PAYLINK_PASSWORD)."),
+                       PayByLinkOptions::tr("FILE") });
+    parser.addOption({ QStringLiteral("production"),
+                       PayByLinkOptions::tr("Production instead of the test system.") });
+    parser.addOption({ QStringLiteral("mandate"),
+                       PayByLinkOptions::tr("A mandate link instead of a payment link.") });
+    parser.addOption({ QStringLiteral("mt"), PayByLinkOptions::tr("Mapping template."),
+                       PayByLinkOptions::tr("TEMPLATE") });
+    parser.addOption({ QStringLiteral("exu"),
+                       PayByLinkOptions::tr("URL shown when the link has expired."),
+                       PayByLinkOptions::tr("URL") });
+    parser.addOption({ QStringLiteral("eru"),
+                       PayByLinkOptions::tr("URL shown when an error occurs."),
+                       PayByLinkOptions::tr("URL") });
+    parser.addOption({ QStringLiteral("hash-length"),
+                       PayByLinkOptions::tr("64 (default, safest) or 10."),
+                       PayByLinkOptions::tr("N") });
     parser.addOption(
         { QStringLiteral("short-alias"),
-          O::tr("Also make the spbl.eu short alias (production; not confirmed by a published "
-                "vector).") });
+          PayByLinkOptions::tr(
+              "Also make the spbl.eu short alias (production; not confirmed by a published "
+              "vector).") });
 }
 
 int readPasswordOption(const QCommandLineParser &parser, Io io, QString *password)
 {
     if (parser.isSet(QStringLiteral("password-file"))) {
-        const Result<SecretFile::Secret> secret =
-            SecretFile::read(parser.value(QStringLiteral("password-file")), O::tr("The password"));
+        const Result<SecretFile::Secret> secret = SecretFile::read(
+            parser.value(QStringLiteral("password-file")), PayByLinkOptions::tr("The password"));
         if (!secret)
             return fail(io, ExitInvalidData, secret.error());
         for (const QString &w : secret->warnings)
-            io.err << O::tr("Warning: %1").arg(w) << '\n';
+            io.err << PayByLinkOptions::tr("Warning: %1").arg(w) << '\n';
         *password = secret->value;
     } else if (qEnvironmentVariableIsSet("PAYLINK_PASSWORD")) {
         *password = qEnvironmentVariable("PAYLINK_PASSWORD");
         Redactor::registerSecret(*password);
-        for (const QString &w : SecretFile::check(*password, O::tr("$PAYLINK_PASSWORD")))
-            io.err << O::tr("Warning: %1").arg(w) << '\n';
+        for (const QString &w :
+             SecretFile::check(*password, PayByLinkOptions::tr("$PAYLINK_PASSWORD")))
+            io.err << PayByLinkOptions::tr("Warning: %1").arg(w) << '\n';
     }
     return ExitOk;
 }
@@ -86,7 +94,7 @@ int applyLinkOptions(const QCommandLineParser &parser, Io io, const QString &com
         bool ok = false;
         profile->hashLength = parser.value(QStringLiteral("hash-length")).toInt(&ok);
         if (!ok || (profile->hashLength != 10 && profile->hashLength != 64))
-            return usageError(io, command, O::tr("--hash-length is 10 or 64."));
+            return usageError(io, command, PayByLinkOptions::tr("--hash-length is 10 or 64."));
     }
     if (parser.isSet(QStringLiteral("short-alias")))
         profile->shortAlias = true;
@@ -102,10 +110,11 @@ int resolvePayByLink(const QCommandLineParser &parser, Io io, const QString &com
     if (parser.isSet(QStringLiteral("profile"))) {
         for (const char *flag : { "entity-key", "user" })
             if (parser.isSet(QString::fromLatin1(flag)))
-                return usageError(io, command,
-                                  O::tr("--%1 cannot be combined with --profile; edit the "
-                                        "profile instead.")
-                                      .arg(QString::fromLatin1(flag)));
+                return usageError(
+                    io, command,
+                    PayByLinkOptions::tr("--%1 cannot be combined with --profile; edit the "
+                                         "profile instead.")
+                        .arg(QString::fromLatin1(flag)));
         auto db = openDatabase(parser);
         if (!db)
             return fail(io, ExitInvalidData, db.error());
@@ -121,26 +130,31 @@ int resolvePayByLink(const QCommandLineParser &parser, Io io, const QString &com
                 return fail(io, ExitRemote, stored.error());
             if (!stored->has_value()) {
                 const QString why = secrets.isPersistent()
-                    ? O::tr("its password is not in the keychain")
-                    : O::tr("no keychain is reachable, so its password is not available");
-                return fail(io, ExitInvalidData,
-                            { O::tr("Profile “%1”: %2. Give --password-file FILE or set "
-                                    "$PAYLINK_PASSWORD.")
-                                  .arg(profile->name, why),
-                              {} });
+                    ? PayByLinkOptions::tr("its password is not in the keychain")
+                    : PayByLinkOptions::tr(
+                        "no keychain is reachable, so its password is not available");
+                return fail(
+                    io, ExitInvalidData,
+                    { PayByLinkOptions::tr("Profile “%1”: %2. Give --password-file FILE or set "
+                                           "$PAYLINK_PASSWORD.")
+                          .arg(profile->name, why),
+                      {} });
             }
             *password = **stored;
         }
     } else {
         if (!parser.isSet(QStringLiteral("entity-key")))
-            return usageError(io, command,
-                              O::tr("--entity-key KEY is required without --profile."));
+            return usageError(
+                io, command,
+                PayByLinkOptions::tr("--entity-key KEY is required without --profile."));
         if (parser.value(QStringLiteral("user")).isEmpty())
-            return usageError(io, command, O::tr("--user USER is required without --profile."));
-        if (password->isEmpty())
             return usageError(io, command,
-                              O::tr("the password is missing: give --password-file FILE or set "
-                                    "$PAYLINK_PASSWORD (never on the command line)."));
+                              PayByLinkOptions::tr("--user USER is required without --profile."));
+        if (password->isEmpty())
+            return usageError(
+                io, command,
+                PayByLinkOptions::tr("the password is missing: give --password-file FILE or set "
+                                     "$PAYLINK_PASSWORD (never on the command line)."));
         profile->name.clear();
         profile->entityKey = parser.value(QStringLiteral("entity-key"));
         profile->user = parser.value(QStringLiteral("user"));
