@@ -19,36 +19,42 @@ class Bitrix24Options
 {
     Q_DECLARE_TR_FUNCTIONS(paylink::cli::Bitrix24Options)
 };
-using B = Bitrix24Options;
 
 } // namespace
 
 void addBitrix24Options(QCommandLineParser &parser, bool withProfile)
 {
     if (withProfile)
-        parser.addOption(
-            { QStringLiteral("profile"), B::tr("A saved Bitrix24 portal."), B::tr("NAME") });
-    parser.addOption({ QStringLiteral("webhook-file"),
-                       B::tr("File whose first line is the incoming-webhook URL (else "
-                             "$PAYLINK_BITRIX24_WEBHOOK)."),
-                       B::tr("FILE") });
+        parser.addOption({ QStringLiteral("profile"),
+                           Bitrix24Options::tr("A saved Bitrix24 portal."),
+                           Bitrix24Options::tr("NAME") });
     parser.addOption(
-        { QStringLiteral("portal"), B::tr("The portal address, for OAuth."), B::tr("URL") });
+        { QStringLiteral("webhook-file"),
+          Bitrix24Options::tr("File whose first line is the incoming-webhook URL (else "
+                              "$PAYLINK_BITRIX24_WEBHOOK)."),
+          Bitrix24Options::tr("FILE") });
+    parser.addOption({ QStringLiteral("portal"),
+                       Bitrix24Options::tr("The portal address, for OAuth."),
+                       Bitrix24Options::tr("URL") });
     parser.addOption({ QStringLiteral("token-file"),
-                       B::tr("JSON file with access_token, refresh_token, client_id, "
-                             "client_secret and oauth_server (OAuth)."),
-                       B::tr("FILE") });
-    parser.addOption({ QStringLiteral("ca-file"),
-                       B::tr("A CA certificate (PEM) to trust for this portal, e.g. an "
-                             "on-premise portal's own CA (may repeat)."),
-                       B::tr("PEM") });
-    parser.addOption({ QStringLiteral("enterprise"),
-                       B::tr("Pace requests for an Enterprise plan (5 a second, bursts of "
-                             "250) instead of 2 and 50.") });
+                       Bitrix24Options::tr(
+                           "JSON file with access_token, refresh_token, client_id, "
+                           "client_secret and oauth_server (OAuth; else $PAYLINK_BITRIX24_TOKEN)."),
+                       Bitrix24Options::tr("FILE") });
+    parser.addOption(
+        { QStringLiteral("ca-file"),
+          Bitrix24Options::tr("A CA certificate (PEM) to trust for this portal, e.g. an "
+                              "on-premise portal's own CA (may repeat)."),
+          Bitrix24Options::tr("PEM") });
+    parser.addOption(
+        { QStringLiteral("enterprise"),
+          Bitrix24Options::tr("Pace requests for an Enterprise plan (5 a second, bursts of "
+                              "250) instead of 2 and 50.") });
     if (!withProfile)
         return;
-    parser.addOption(
-        { QStringLiteral("timeout"), B::tr("Seconds to wait for a reply (30)."), B::tr("S") });
+    parser.addOption({ QStringLiteral("timeout"),
+                       Bitrix24Options::tr("Seconds to wait for a reply (30)."),
+                       Bitrix24Options::tr("S") });
     addDbOption(parser);
 }
 
@@ -62,10 +68,11 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
     if (given.contains(QStringLiteral("profile"))) {
         for (const char *other : { "webhook-file", "portal", "token-file" })
             if (parser.isSet(QString::fromLatin1(other)))
-                return usageError(io, command,
-                                  B::tr("--profile and --%1 exclude each other: a saved portal "
+                return usageError(
+                    io, command,
+                    Bitrix24Options::tr("--profile and --%1 exclude each other: a saved portal "
                                         "brings its own address and secrets.")
-                                      .arg(QString::fromLatin1(other)));
+                        .arg(QString::fromLatin1(other)));
         auto db = openDatabase(parser);
         if (!db)
             return fail(io, ExitInvalidData, db.error());
@@ -82,26 +89,41 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
         c.profile = std::move(profile).value();
     } else if (parser.isSet(QStringLiteral("portal"))
                || parser.isSet(QStringLiteral("token-file"))) {
-        if (!parser.isSet(QStringLiteral("portal")) || !parser.isSet(QStringLiteral("token-file")))
-            return usageError(io, command,
-                              B::tr("OAuth needs both --portal URL and --token-file FILE."));
+        // The token file's JSON, from the file or from $PAYLINK_BITRIX24_TOKEN.
+        const bool fromFile = parser.isSet(QStringLiteral("token-file"));
+        if (!parser.isSet(QStringLiteral("portal"))
+            || (!fromFile && !qEnvironmentVariableIsSet("PAYLINK_BITRIX24_TOKEN")))
+            return usageError(
+                io, command,
+                Bitrix24Options::tr("OAuth needs both --portal URL and "
+                                    "--token-file FILE (or $PAYLINK_BITRIX24_TOKEN)."));
         c.portal.auth = Bitrix24Portal::Auth::OAuth;
         c.portal.portalUrl = QUrl(parser.value(QStringLiteral("portal")));
-        if (Status s = Bitrix24Client::checkPortalUrl(c.portal.portalUrl, B::tr("--portal")); !s)
+        if (Status s =
+                Bitrix24Client::checkPortalUrl(c.portal.portalUrl, Bitrix24Options::tr("--portal"));
+            !s)
             return fail(io, ExitRemote, s.error());
-        QFile file(parser.value(QStringLiteral("token-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(io, ExitInvalidData,
-                        { B::tr("--token-file: “%1” cannot be read: %2.")
-                              .arg(file.fileName(), file.errorString()),
-                          {} });
+        QByteArray json;
+        QString source = QStringLiteral("$PAYLINK_BITRIX24_TOKEN");
+        if (fromFile) {
+            QFile file(parser.value(QStringLiteral("token-file")));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(io, ExitInvalidData,
+                            { Bitrix24Options::tr("--token-file: “%1” cannot be read: %2.")
+                                  .arg(file.fileName(), file.errorString()),
+                              {} });
+            json = file.read(1 << 20);
+            source = Bitrix24Options::tr("--token-file: “%1”").arg(file.fileName());
+        } else {
+            json = qgetenv("PAYLINK_BITRIX24_TOKEN");
+        }
         QJsonParseError parseError;
-        const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20), &parseError).object();
+        const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
         if (parseError.error != QJsonParseError::NoError)
-            return fail(io, ExitInvalidData,
-                        { B::tr("--token-file: “%1” is not JSON (%2).")
-                              .arg(file.fileName(), parseError.errorString()),
-                          {} });
+            return fail(
+                io, ExitInvalidData,
+                { Bitrix24Options::tr("%1 is not JSON (%2).").arg(source, parseError.errorString()),
+                  {} });
         c.credentials.accessToken = o.value(QLatin1String("access_token")).toString();
         c.credentials.refreshToken = o.value(QLatin1String("refresh_token")).toString();
         c.credentials.clientId = o.value(QLatin1String("client_id")).toString();
@@ -111,25 +133,27 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
             Redactor::registerSecret(secret);
         if (c.credentials.accessToken.isEmpty())
             return fail(io, ExitInvalidData,
-                        { B::tr("--token-file: access_token is missing."), {} });
+                        { Bitrix24Options::tr("%1: access_token is missing.").arg(source), {} });
         if (const QString server = o.value(QLatin1String("oauth_server")).toString();
             !server.isEmpty())
             c.portal.oauthServer = QUrl(server);
     } else {
         QString webhook;
         if (parser.isSet(QStringLiteral("webhook-file"))) {
-            const Result<SecretFile::Secret> secret = SecretFile::read(
-                parser.value(QStringLiteral("webhook-file")), B::tr("The webhook URL"));
+            const Result<SecretFile::Secret> secret =
+                SecretFile::read(parser.value(QStringLiteral("webhook-file")),
+                                 Bitrix24Options::tr("The webhook URL"));
             if (!secret)
                 return fail(io, ExitInvalidData, secret.error());
             for (const QString &w : secret->warnings)
-                io.err << B::tr("Warning: %1").arg(w) << '\n';
+                io.err << Bitrix24Options::tr("Warning: %1").arg(w) << '\n';
             webhook = secret->value.trimmed();
         } else if (qEnvironmentVariableIsSet("PAYLINK_BITRIX24_WEBHOOK")) {
             webhook = qEnvironmentVariable("PAYLINK_BITRIX24_WEBHOOK").trimmed();
         } else {
-            return usageError(io, command,
-                              B::tr("give --webhook-file FILE (or $PAYLINK_BITRIX24_WEBHOOK), or "
+            return usageError(
+                io, command,
+                Bitrix24Options::tr("give --webhook-file FILE (or $PAYLINK_BITRIX24_WEBHOOK), or "
                                     "--portal URL and --token-file FILE."));
         }
         Redactor::registerSecret(webhook);
@@ -142,8 +166,9 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
     for (const QString &path : parser.values(QStringLiteral("ca-file"))) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
         if (certs.isEmpty())
-            return fail(io, ExitInvalidData,
-                        { B::tr("--ca-file: “%1” holds no PEM certificate.").arg(path), {} });
+            return fail(
+                io, ExitInvalidData,
+                { Bitrix24Options::tr("--ca-file: “%1” holds no PEM certificate.").arg(path), {} });
         c.portal.extraCas += certs;
     }
     if (parser.isSet(QStringLiteral("enterprise"))) {
@@ -156,7 +181,7 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600)
-            return usageError(io, command, B::tr("--timeout is 1 to 600 seconds."));
+            return usageError(io, command, Bitrix24Options::tr("--timeout is 1 to 600 seconds."));
         c.portal.timeoutMs = seconds * 1000;
     }
     *out = std::move(c);

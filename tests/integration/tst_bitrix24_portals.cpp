@@ -11,6 +11,7 @@
 
 #include "secrets/SecretStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -35,13 +36,14 @@ class TestBitrix24Portals : public QObject
 private slots:
     void initTestCase();
     void webhookPortal();
+    void oauthTokensFromEnvironment();
     void oauthPortalStoresRotatedTokens();
     void badUse_data();
     void badUse();
     void removeDeletesTheKeychainEntries();
 
 private:
-    CliRun cli(const QStringList &args);
+    CliRun cli(const QStringList &args, const QString &tokenVariable = QString());
     QString file(const QString &name) const { return m_dir.filePath(name); }
     // The secret `name` of the portal `profile`, read from the keychain.
     std::optional<QString> secret(const QString &profile, const QString &name);
@@ -75,11 +77,13 @@ void TestBitrix24Portals::initTestCase()
             .toUtf8()));
 }
 
-CliRun TestBitrix24Portals::cli(const QStringList &args)
+CliRun TestBitrix24Portals::cli(const QStringList &args, const QString &tokenVariable)
 {
     QProcessEnvironment env = test::isolatedEnvironment(file(QStringLiteral("env")));
     for (const char *name : { "DBUS_SESSION_BUS_ADDRESS", "PAYLINK_TEST_KEYRING" })
         env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
+    if (!tokenVariable.isNull())
+        env.insert(QStringLiteral("PAYLINK_BITRIX24_TOKEN"), tokenVariable);
     return test::runCli(env, args + QStringList { QStringLiteral("--db"), m_db });
 }
 
@@ -152,6 +156,34 @@ void TestBitrix24Portals::webhookPortal()
     QVERIFY2(list.out.contains(QStringLiteral("Main portal\tbitrix24\twebhook\t") + m_base),
              list.describe().constData());
     QVERIFY(!list.out.contains(kCode));
+}
+
+// CLI.md: an OAuth token file's JSON may come from $PAYLINK_BITRIX24_TOKEN
+// instead of --token-file; a broken one is named without being echoed.
+void TestBitrix24Portals::oauthTokensFromEnvironment()
+{
+    QFile tokens(file(QStringLiteral("tokens.json")));
+    QVERIFY(tokens.open(QIODevice::ReadOnly));
+    const QString json = QString::fromUtf8(tokens.readAll());
+    const QStringList args { QStringLiteral("bitrix24"),  QStringLiteral("url"),
+                             QStringLiteral("--portal"),  m_base,
+                             QStringLiteral("--ca-file"), m_portal->caPath(),
+                             QStringLiteral("--id"),      QStringLiteral("1003") };
+    const CliRun url = cli(args, json);
+    QVERIFY2(url.code == 0, url.describe().constData());
+    QVERIFY2(url.out.startsWith(QStringLiteral("1003\thttps://")), url.describe().constData());
+
+    const QString broken = QStringLiteral("{\"access_token\":\"") + kAccess;
+    const CliRun bad = cli(args, broken);
+    QVERIFY2(bad.code == 1, bad.describe().constData());
+    QVERIFY2(bad.err.contains(QStringLiteral("$PAYLINK_BITRIX24_TOKEN is not JSON")),
+             bad.describe().constData());
+    QVERIFY2(!bad.err.contains(kAccess), bad.describe().constData());
+
+    const CliRun none = cli(args);
+    QVERIFY2(none.code == 2, none.describe().constData());
+    QVERIFY2(none.err.contains(QStringLiteral("--token-file FILE (or $PAYLINK_BITRIX24_TOKEN)")),
+             none.describe().constData());
 }
 
 void TestBitrix24Portals::oauthPortalStoresRotatedTokens()
