@@ -37,7 +37,7 @@ public:
         for (PayByLinkField field : allFields())
             parser.addOption({ fieldKey(field),
                                tr("Typed %1, through the profile's parameter mapping.")
-                                   .arg(fieldDisplayName(field).toLower()),
+                                   .arg(fieldInSentence(field)),
                                tr("VALUE") });
     }
 

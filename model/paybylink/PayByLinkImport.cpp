@@ -153,7 +153,7 @@ PayByLinkImport::mapColumns(const QStringList &header,
             return Error { tr("The columns “%1” and “%2” both give the %3; map one with --map "
                               "or rename the other.")
                                .arg(header.at(map.columns.value(*field)), header.at(i),
-                                    fieldDisplayName(*field).toLower()),
+                                    fieldInSentence(*field)),
                            {} };
         map.columns.insert(*field, i);
         if (*field == PayByLinkField::Amount)
@@ -163,7 +163,7 @@ PayByLinkImport::mapColumns(const QStringList &header,
         if (!map.columns.contains(required))
             return Error { tr("No column gives the %1. Name a column “%2”, or map one (--map "
                               "COLUMN=%2). The file's columns are: %3.")
-                               .arg(fieldDisplayName(required).toLower(), fieldKey(required),
+                               .arg(fieldInSentence(required), fieldKey(required),
                                     header.join(QStringLiteral(", "))),
                            {} };
     return map;

@@ -3,6 +3,7 @@
 #include "core/Currency.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -90,6 +91,12 @@ std::optional<PayByLinkField> fieldFromKey(const QString &key)
 QString fieldDisplayName(PayByLinkField field)
 {
     return PayByLinkProfile::tr(info(field).label);
+}
+
+QString fieldInSentence(PayByLinkField field)
+{
+    const QString name = fieldDisplayName(field);
+    return QLocale().language() == QLocale::German ? name : name.toLower();
 }
 
 const QList<PayByLinkField> &allFields()

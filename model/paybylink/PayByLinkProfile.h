@@ -27,6 +27,9 @@ enum class PayByLinkField {
 QString fieldKey(PayByLinkField field); // "order", "amount", …
 std::optional<PayByLinkField> fieldFromKey(const QString &key);
 QString fieldDisplayName(PayByLinkField field); // translated
+// The same inside a sentence: lower case, except in German, whose nouns keep
+// their capital letter.
+QString fieldInSentence(PayByLinkField field);
 const QList<PayByLinkField> &allFields();
 
 // One payment field placed in the link: the URL parameter name the merchant's
