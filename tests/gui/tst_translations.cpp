@@ -1,0 +1,183 @@
+// The window speaks the system's language: the main window is started in a
+// child process (this program, with --child) under LANG=nl_NL.UTF-8, de_DE
+// and ru_RU, the way the app starts it (Translations::install with the
+// preference, then MainWindow), and its menus and actions are read back. A
+// language chosen in the preferences wins over the system's. Money and dates
+// follow the same locale.
+#include "../TestEnv.h"
+
+#include "MainWindow.h"
+#include "core/AppInfo.h"
+#include "core/Money.h"
+#include "core/Translations.h"
+#include "settings/Settings.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// The child: the app's start-up, then one "name<TAB>text" line per action and
+// menu of the main window, and the formatted money and date.
+int runChild(int argc, char *argv[])
+{
+    paylink::AppInfo::applyNames();
+    QApplication app(argc, argv);
+    paylink::Translations::install(paylink::Settings().language());
+    auto db = paylink::Database::open(QDir::home().filePath(QStringLiteral("payments.sqlite")));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    paylink::MainWindow window(std::move(db).value());
+    QString out;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (const QAction *a : actions)
+        if (!a->objectName().isEmpty() && !a->text().isEmpty())
+            out += a->objectName() + QLatin1Char('\t') + a->text() + QLatin1Char('\n');
+    const QList<QAction *> menus = window.menuBar()->actions();
+    for (int i = 0; i < menus.size(); ++i)
+        out += QStringLiteral("menu%1\t").arg(i) + menus.at(i)->text() + QLatin1Char('\n');
+    out += QStringLiteral("money\t") + paylink::Money::format(qint64(123456), QStringLiteral("EUR"))
+        + QLatin1Char('\n');
+    out += QStringLiteral("date\t") + QLocale().toString(QDate(2026, 12, 31), QLocale::LongFormat)
+        + QLatin1Char('\n');
+    std::fputs(out.toUtf8().constData(), stdout);
+    return 0;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void followsSystemLanguage_data();
+    void followsSystemLanguage();
+    void preferenceOverridesSystem();
+
+private:
+    QMap<QString, QString> start(const QString &lang, const QString &preference = {});
+
+    QTemporaryDir m_dir;
+    QMap<QString, QString> m_english;
+};
+
+QMap<QString, QString> TestTranslations::start(const QString &lang, const QString &preference)
+{
+    const QString root = m_dir.filePath(lang + preference);
+    QProcessEnvironment env = paylink::test::isolatedEnvironment(root);
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), lang);
+    QDir().mkpath(root + QStringLiteral("/home"));
+    if (!preference.isEmpty()) {
+        QSettings s(root + QStringLiteral("/config/paylinkdesk/paylink-desk.ini"),
+                    QSettings::IniFormat);
+        s.setValue(QStringLiteral("ui/language"), preference);
+    }
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child") });
+    if (!child.waitForFinished(60000) || child.exitCode() != 0) {
+        qWarning("child under %s failed: %s", qPrintable(lang),
+                 child.readAllStandardError().constData());
+        return {};
+    }
+    QMap<QString, QString> texts;
+    const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines) {
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab > 0)
+            texts.insert(line.left(tab), line.mid(tab + 1));
+    }
+    return texts;
+}
+
+void TestTranslations::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_english = start(QStringLiteral("en_US.UTF-8"));
+    QVERIFY2(m_english.size() > 30, qPrintable(QString::number(m_english.size())));
+    QCOMPARE(m_english.value(QStringLiteral("actionExport")), QStringLiteral("&Export CSV…"));
+    QCOMPARE(m_english.value(QStringLiteral("menu0")), QStringLiteral("&File"));
+}
+
+void TestTranslations::followsSystemLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("qm");
+    QTest::addColumn<QString>("money");
+    QTest::newRow("nl") << QStringLiteral("nl_NL.UTF-8") << QStringLiteral("nl")
+                        << QStringLiteral("1.234,56");
+    QTest::newRow("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
+                        << QStringLiteral("1.234,56");
+    QTest::newRow("ru") << QStringLiteral("ru_RU.UTF-8") << QStringLiteral("ru")
+                        << QStringLiteral("234,56");
+}
+
+void TestTranslations::followsSystemLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, qm);
+    QFETCH(QString, money);
+    const QMap<QString, QString> texts = start(lang);
+    QCOMPARE(texts.size(), m_english.size());
+
+    // The texts are those of this language's catalogue, not of another one.
+    QTranslator catalogue;
+    QVERIFY(catalogue.load(QStringLiteral(":/i18n/paylink-desk_") + qm));
+    const QString exportText = catalogue.translate("paylink::MainWindow", "&Export CSV…");
+    QVERIFY(!exportText.isEmpty());
+    QCOMPARE(texts.value(QStringLiteral("actionExport")), exportText);
+    QCOMPARE(texts.value(QStringLiteral("menu0")),
+             catalogue.translate("paylink::MainWindow", "&File"));
+
+    // Every action and menu reads differently from English, except the few
+    // words two languages share.
+    QStringList same;
+    for (auto it = m_english.cbegin(); it != m_english.cend(); ++it)
+        if (it.key() != QLatin1String("money") && it.key() != QLatin1String("date")
+            && texts.value(it.key()) == it.value())
+            same.append(it.key() + QLatin1Char('=') + it.value());
+    QVERIFY2(same.size() <= 3, qPrintable(same.join(QStringLiteral(", "))));
+
+    QVERIFY2(texts.value(QStringLiteral("money")).contains(money),
+             qPrintable(texts.value(QStringLiteral("money"))));
+    QVERIFY(texts.value(QStringLiteral("money")) != m_english.value(QStringLiteral("money")));
+    QVERIFY(texts.value(QStringLiteral("date")) != m_english.value(QStringLiteral("date")));
+}
+
+void TestTranslations::preferenceOverridesSystem()
+{
+    const QMap<QString, QString> texts = start(QStringLiteral("nl_NL.UTF-8"), QStringLiteral("de"));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/paylink-desk_de")));
+    QCOMPARE(texts.value(QStringLiteral("actionExport")),
+             german.translate("paylink::MainWindow", "&Export CSV…"));
+    QVERIFY2(texts.value(QStringLiteral("money")).contains(QStringLiteral("1.234,56")),
+             qPrintable(texts.value(QStringLiteral("money"))));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "--child") == 0)
+        return runChild(argc, argv);
+    QApplication app(argc, argv);
+    TestTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"
