@@ -137,9 +137,27 @@ fuzz_targets() {
     return $status
 }
 
+# The Debian package (cpack -G DEB), checked by lintian (no errors allowed;
+# the warnings are listed), then installed into a clean Debian 12 root by
+# packaging/test-install.sh. PAYLINK_QUICK=1 skips both too.
+package_deb() {
+    rm -f "$build"/paylink-desk_*.deb
+    (cd "$build" && cpack -G DEB >cpack.log 2>&1) || { tail -30 "$build/cpack.log"; return 1; }
+    local deb
+    deb="$(ls "$build"/paylink-desk_*.deb)"
+    echo "built $deb ($(du -h "$deb" | cut -f1))"
+    lintian --fail-on error --display-info "$deb"
+}
+
+install_test() {
+    bash "$root/packaging/test-install.sh" "$(ls "$build"/paylink-desk_*.deb)"
+}
+
 phase format format_check
 phase tests run_tests
 if [ "${PAYLINK_QUICK:-0}" != 1 ]; then
     phase sanitizers sanitizer_tests
     phase fuzzing fuzz_targets
+    phase package package_deb
+    phase "install test" install_test
 fi
