@@ -3,7 +3,6 @@
 #include "core/Currency.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -96,7 +95,10 @@ QString fieldDisplayName(PayByLinkField field)
 QString fieldInSentence(PayByLinkField field)
 {
     const QString name = fieldDisplayName(field);
-    return QLocale().language() == QLocale::German ? name : name.toLower();
+    // Each catalogue says how its field names are written inside a sentence.
+    const QString rule = PayByLinkProfile::tr(
+        "lower-case", "How a field name is written inside a sentence: lower-case or as-is");
+    return rule == QLatin1String("as-is") ? name : name.toLower();
 }
 
 const QList<PayByLinkField> &allFields()

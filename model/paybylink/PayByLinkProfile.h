@@ -27,8 +27,8 @@ enum class PayByLinkField {
 QString fieldKey(PayByLinkField field); // "order", "amount", …
 std::optional<PayByLinkField> fieldFromKey(const QString &key);
 QString fieldDisplayName(PayByLinkField field); // translated
-// The same inside a sentence: lower case, except in German, whose nouns keep
-// their capital letter.
+// The same inside a sentence: lower case, unless the language's catalogue
+// says "as-is" (German nouns keep their capital letter).
 QString fieldInSentence(PayByLinkField field);
 const QList<PayByLinkField> &allFields();
 

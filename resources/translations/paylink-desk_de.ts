@@ -2155,6 +2155,11 @@
         <source>The stored profile maps an unknown field “%1”.</source>
         <translation>Das gespeicherte Profil ordnet ein unbekanntes Feld „%1“ zu.</translation>
     </message>
+    <message>
+        <source>lower-case</source>
+        <comment>How a field name is written inside a sentence: lower-case or as-is</comment>
+        <translation>as-is</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PayByLinkProfiles</name>

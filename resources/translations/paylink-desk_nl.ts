@@ -2155,6 +2155,11 @@
         <source>The stored profile maps an unknown field “%1”.</source>
         <translation>Het opgeslagen profiel koppelt een onbekend veld “%1”.</translation>
     </message>
+    <message>
+        <source>lower-case</source>
+        <comment>How a field name is written inside a sentence: lower-case or as-is</comment>
+        <translation>lower-case</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PayByLinkProfiles</name>

@@ -2180,6 +2180,11 @@
         <source>The stored profile maps an unknown field “%1”.</source>
         <translation>В сохранённом профиле сопоставлено неизвестное поле «%1».</translation>
     </message>
+    <message>
+        <source>lower-case</source>
+        <comment>How a field name is written inside a sentence: lower-case or as-is</comment>
+        <translation>lower-case</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PayByLinkProfiles</name>

@@ -10,6 +10,7 @@
 #include "core/AppInfo.h"
 #include "core/Money.h"
 #include "core/Translations.h"
+#include "paybylink/PayByLinkProfile.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 
@@ -49,6 +50,9 @@ int runChild(int argc, char *argv[])
     for (int i = 0; i < menus.size(); ++i)
         out += QStringLiteral("menu%1\t").arg(i) + menus.at(i)->text() + QLatin1Char('\n');
     out += QStringLiteral("money\t") + paylink::Money::format(qint64(123456), QStringLiteral("EUR"))
+        + QLatin1Char('\n');
+    out += QStringLiteral("field\t") + paylink::fieldDisplayName(paylink::PayByLinkField::Order)
+        + QLatin1Char('\t') + paylink::fieldInSentence(paylink::PayByLinkField::Order)
         + QLatin1Char('\n');
     out += QStringLiteral("date\t") + QLocale().toString(QDate(2026, 12, 31), QLocale::LongFormat)
         + QLatin1Char('\n');
@@ -113,6 +117,8 @@ void TestTranslations::initTestCase()
     QVERIFY2(m_english.size() > 30, qPrintable(QString::number(m_english.size())));
     QCOMPARE(m_english.value(QStringLiteral("actionExport")), QStringLiteral("&Export CSV…"));
     QCOMPARE(m_english.value(QStringLiteral("menu0")), QStringLiteral("&File"));
+    QCOMPARE(m_english.value(QStringLiteral("field")),
+             QStringLiteral("Order reference\torder reference"));
 }
 
 void TestTranslations::followsSystemLanguage_data()
@@ -120,12 +126,13 @@ void TestTranslations::followsSystemLanguage_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("qm");
     QTest::addColumn<QString>("money");
+    QTest::addColumn<bool>("capitalInSentence"); // field names, e.g. "Bestellreferenz"
     QTest::newRow("nl") << QStringLiteral("nl_NL.UTF-8") << QStringLiteral("nl")
-                        << QStringLiteral("1.234,56");
+                        << QStringLiteral("1.234,56") << false;
     QTest::newRow("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
-                        << QStringLiteral("1.234,56");
+                        << QStringLiteral("1.234,56") << true;
     QTest::newRow("ru") << QStringLiteral("ru_RU.UTF-8") << QStringLiteral("ru")
-                        << QStringLiteral("234,56");
+                        << QStringLiteral("234,56") << false;
 }
 
 void TestTranslations::followsSystemLanguage()
@@ -133,6 +140,7 @@ void TestTranslations::followsSystemLanguage()
     QFETCH(QString, lang);
     QFETCH(QString, qm);
     QFETCH(QString, money);
+    QFETCH(bool, capitalInSentence);
     const QMap<QString, QString> texts = start(lang);
     QCOMPARE(texts.size(), m_english.size());
 
@@ -150,7 +158,7 @@ void TestTranslations::followsSystemLanguage()
     QStringList same;
     for (auto it = m_english.cbegin(); it != m_english.cend(); ++it)
         if (it.key() != QLatin1String("money") && it.key() != QLatin1String("date")
-            && texts.value(it.key()) == it.value())
+            && it.key() != QLatin1String("field") && texts.value(it.key()) == it.value())
             same.append(it.key() + QLatin1Char('=') + it.value());
     QVERIFY2(same.size() <= 3, qPrintable(same.join(QStringLiteral(", "))));
 
@@ -158,6 +166,15 @@ void TestTranslations::followsSystemLanguage()
              qPrintable(texts.value(QStringLiteral("money"))));
     QVERIFY(texts.value(QStringLiteral("money")) != m_english.value(QStringLiteral("money")));
     QVERIFY(texts.value(QStringLiteral("date")) != m_english.value(QStringLiteral("date")));
+
+    // A field name inside a sentence: lower case, or as written where the
+    // catalogue says so (German nouns).
+    const QStringList field = texts.value(QStringLiteral("field")).split(u'\t');
+    QCOMPARE(field.size(), 2);
+    QCOMPARE(field.at(0), catalogue.translate("paylink::PayByLinkProfile", "Order reference"));
+    QCOMPARE(field.at(1), capitalInSentence ? field.at(0) : field.at(0).toLower());
+    if (capitalInSentence)
+        QVERIFY(field.at(1).at(0).isUpper());
 }
 
 void TestTranslations::preferenceOverridesSystem()
