@@ -24,6 +24,7 @@
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 #include "store/PaymentTableModel.h"
+#include "store/SearchBacklog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,6 +143,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A search catch-up stops after its current chunk; the rest waits for
+    // the next start.
+    m_stopCatchUp->store(true);
     // The undo stack announces its own clearing; nobody is left to hear it.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
@@ -321,11 +325,45 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_watcher = new ChangeWatcher(*m_db, 1000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reloadKeepingSelection);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::catchUpSearch);
     connect(m_model, &PaymentTableModel::readFailed, this, &MainWindow::showError);
     connect(m_model, &PaymentTableModel::reloaded, this, &MainWindow::updateTotals);
     setWindowTitle(tr("%1 — Paylink Desk").arg(QFileInfo(m_db->path()).fileName()));
     applyFilter();
     checkDatabase();
+    catchUpSearch();
+}
+
+void MainWindow::catchUpSearch()
+{
+    if (m_catchingUp || !m_db)
+        return;
+    const Result<std::optional<qint64>> pending = SearchBacklog::pendingFrom(*m_db);
+    if (!pending || !*pending)
+        return;
+    m_catchingUp = true;
+    auto *watcher = new QFutureWatcher<Result<SearchBacklog::Progress>>(this);
+    connect(watcher, &QFutureWatcher<Result<SearchBacklog::Progress>>::finished, this,
+            [this, watcher] {
+                watcher->deleteLater();
+                m_catchingUp = false;
+                const Result<SearchBacklog::Progress> r = watcher->result();
+                if (!r) {
+                    qWarning("%s (%s)", qUtf8Printable(r.error().message),
+                             qUtf8Printable(r.error().detail));
+                    statusBar()->showMessage(r.error().message, 10000);
+                } else {
+                    qInfo("search index took in %lld payments in %lld ms (checkpoint %lld ms)",
+                          r->rows, r->indexMs, r->checkpointMs);
+                }
+            });
+    watcher->setFuture(QtConcurrent::run(
+        [path = m_db->path(), stop = m_stopCatchUp]() -> Result<SearchBacklog::Progress> {
+            auto db = Database::open(path);
+            if (!db)
+                return db.error();
+            return SearchBacklog::catchUp(**db, stop.get());
+        }));
 }
 
 void MainWindow::checkDatabase()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -81,6 +82,8 @@ private:
     void updateDetail();
     void updateTotals();
     void checkDatabase();
+    // Adds what a bulk import left to the search index, off the GUI thread.
+    void catchUpSearch();
     void reloadKeepingSelection();
     void showMessage(const QString &text, int timeoutMs = 6000);
     void showError(const QString &text);
@@ -103,6 +106,8 @@ private:
     JobProgress *m_job;
     JobRunner *m_jobs;
     quint64 m_totalsGeneration = 0;
+    bool m_catchingUp = false;
+    std::shared_ptr<std::atomic_bool> m_stopCatchUp = std::make_shared<std::atomic_bool>(false);
 
     PayByLinkController *m_payByLink = nullptr;
     Bitrix24Controller *m_bitrix24 = nullptr;

@@ -3,6 +3,7 @@
 
 #include "paybylink/PayByLinkImport.h"
 #include "store/Database.h"
+#include "store/SearchBacklog.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -139,16 +140,32 @@ public:
         else if (report->batchId > 0)
             io.err << tr("Import batch %1 (paylink list shows its payments).").arg(report->batchId)
                    << '\n';
-        if (parser.isSet(QStringLiteral("timings")))
+        const bool timings = parser.isSet(QStringLiteral("timings"));
+        if (timings)
             io.err << tr("parse %1 ms, check %2 ms, sign %3 ms (on the signing thread), write %4 "
-                         "ms, index %5 ms, total %6 ms")
+                         "ms, index %5 ms, commit %6 ms, total %7 ms")
                           .arg(parseMs)
                           .arg(report->checkMs)
                           .arg(report->signMs)
                           .arg(report->writeMs)
                           .arg(report->indexMs)
+                          .arg(report->commitMs)
                           .arg(timer.elapsed())
                    << '\n';
+        if (report->searchDeferred) {
+            // The import is committed and reported; the search index takes it
+            // in before the command ends, so the file is left whole.
+            io.out.flush();
+            io.err.flush();
+            const Result<SearchBacklog::Progress> caught = SearchBacklog::catchUp(**db);
+            if (!caught)
+                io.err << caught.error().message << '\n';
+            else if (timings)
+                io.err << tr("afterwards: search index %1 ms, checkpoint %2 ms")
+                              .arg(caught->indexMs)
+                              .arg(caught->checkpointMs)
+                       << '\n';
+        }
         const bool clean = report->rejected.isEmpty() && (options.dryRun || report->imported > 0);
         return clean ? ExitOk : ExitInvalidData;
     }

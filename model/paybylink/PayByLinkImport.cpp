@@ -314,7 +314,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         return rep;
     }
 
-    // 3. Sign on a pool thread while this thread writes the previous chunk.
+    // 3. Sign on pool threads while this thread writes the previous chunk.
     // The opt-in short alias takes the general path; plain links the fast one.
     std::unique_ptr<RowSigner> fast;
     if (!profile.shortAlias) {
@@ -344,23 +344,36 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                                 options.source, orders.size());
         !s)
         return s.error();
-    QFuture<QList<BulkPaymentWriter::Row>> next = QtConcurrent::run(signChunk, 0);
+    // Two chunks are signed ahead, so signing also fills the time this
+    // thread would otherwise wait.
+    QList<QFuture<QList<BulkPaymentWriter::Row>>> ahead;
+    qsizetype nextChunk = 0;
+    const auto signAhead = [&] {
+        while (ahead.size() < 2 && nextChunk < orders.size()) {
+            ahead.append(QtConcurrent::run(signChunk, nextChunk));
+            nextChunk += kChunk;
+        }
+    };
+    const auto drain = [&ahead] {
+        for (QFuture<QList<BulkPaymentWriter::Row>> &f : ahead)
+            f.waitForFinished();
+    };
+    signAhead();
     QElapsedTimer waiting;
     qint64 waitNs = 0;
     for (qsizetype from = 0; from < orders.size(); from += kChunk) {
         waiting.start();
-        const QList<BulkPaymentWriter::Row> rows = next.result();
+        const QList<BulkPaymentWriter::Row> rows = ahead.takeFirst().result();
         waitNs += waiting.nsecsElapsed();
-        if (from + kChunk < orders.size())
-            next = QtConcurrent::run(signChunk, from + kChunk);
+        signAhead();
         if (cancelled(options)) {
-            next.waitForFinished();
+            drain();
             writer.abort();
             rep.cancelled = true;
             return rep;
         }
         if (Status s = writer.append(rows); !s) {
-            next.waitForFinished();
+            drain();
             return s.error();
         }
         report(options, Phase::Writing, std::min(orders.size(), from + kChunk), orders.size());
@@ -374,6 +387,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     rep.waitMs = waitNs / 1000000;
     rep.signMs = signNs / 1000000;
     rep.rebuiltIndexes = writer.rebuildsIndexes();
+    rep.searchDeferred = writer.defersSearch();
     rep.batchId = writer.batchId();
     rep.imported = writer.rowsWritten();
     report(options, Phase::Indexing, 1, 1);

@@ -69,8 +69,11 @@ public:
         qint64 writeMs = 0; // including waitMs
         qint64 waitMs = 0; // the writer waiting for signed rows
         qint64 indexMs = 0;
-        qint64 commitMs = 0; // COMMIT, with SQLite's own WAL checkpoint
+        qint64 commitMs = 0; // COMMIT
         bool rebuiltIndexes = false;
+        // The search index takes the rows in afterwards: run
+        // SearchBacklog::catchUp() off the GUI thread.
+        bool searchDeferred = false;
     };
 
     // Checks, signs and stores. An Error only when the whole import failed

@@ -138,11 +138,12 @@ Result<QDate> PayByLinkOrders::parseDate(const QString &text, const QString &lab
 QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const Labeler &label)
 {
     const QString v = trimmedText(input, field);
-    const QString name = label(field);
+    // The label is made only for a message: most rows have none.
+    const auto name = [&label, field] { return label(field); };
     switch (field) {
     case PayByLinkField::Order:
         if (v.isEmpty())
-            return tr("%1 is empty: every link needs an order reference.").arg(name);
+            return tr("%1 is empty: every link needs an order reference.").arg(name());
         return {};
     case PayByLinkField::Amount: {
         const QString currency = currencyOf(input);
@@ -152,47 +153,48 @@ QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const L
             bool ok = false;
             const qint64 minor = v.toLongLong(&ok);
             if (!ok)
-                return tr("%1 “%2” is not a whole number of minor units (cents).").arg(name, v);
+                return tr("%1 “%2” is not a whole number of minor units (cents).").arg(name(), v);
             if (minor < 0)
-                return tr("%1 “%2” is negative: enter an amount of zero or more.").arg(name, v);
+                return tr("%1 “%2” is negative: enter an amount of zero or more.").arg(name(), v);
             if (minor > Money::kMaxMinor)
                 return tr("%1 “%2” is too large: the most is %3.")
-                    .arg(name, v, QString::number(Money::kMaxMinor));
+                    .arg(name(), v, QString::number(Money::kMaxMinor));
             return {};
         }
-        const Result<qint64> minor = Money::parse(v, currency, name);
-        return minor ? QString() : minor.error().message;
+        if (Money::parse(v, currency, QString()))
+            return {};
+        return Money::parse(v, currency, name()).error().message;
     }
     case PayByLinkField::Currency: {
         const QString c = currencyOf(input);
         if (!Currency::isKnown(c))
-            return tr("%1 “%2” is not an ISO 4217 currency code such as EUR.").arg(name, c);
+            return tr("%1 “%2” is not an ISO 4217 currency code such as EUR.").arg(name(), c);
         return {};
     }
     case PayByLinkField::Email:
         if (!v.isEmpty() && !looksLikeEmail(v))
-            return tr("%1 “%2” is not an e-mail address such as jan@example.nl.").arg(name, v);
+            return tr("%1 “%2” is not an e-mail address such as jan@example.nl.").arg(name(), v);
         return {};
     case PayByLinkField::Phone:
         if (!v.isEmpty() && !looksLikePhone(v))
             return tr("%1 “%2” is not a phone number: use digits, spaces, +, - and "
                       "brackets.")
-                .arg(name, v);
+                .arg(name(), v);
         return {};
     case PayByLinkField::Expiry: {
         if (v.isEmpty())
             return {};
-        const Result<QDate> date = parseDate(v, name);
+        const Result<QDate> date = parseDate(v, QString());
         if (!date)
-            return date.error().message;
+            return parseDate(v, name()).error().message;
         if (*date < input.today)
             return tr("%1 %2 is in the past: a link that has already expired cannot be paid.")
-                .arg(name, QLocale().toString(*date, QLocale::ShortFormat));
+                .arg(name(), QLocale().toString(*date, QLocale::ShortFormat));
         return {};
     }
     case PayByLinkField::Language:
         if (!v.isEmpty() && !looksLikeLanguage(v))
-            return tr("%1 “%2” is not a language code such as nl-NL or de.").arg(name, v);
+            return tr("%1 “%2” is not a language code such as nl-NL or de.").arg(name(), v);
         return {};
     case PayByLinkField::Name:
     case PayByLinkField::Description:

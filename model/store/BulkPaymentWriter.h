@@ -18,10 +18,10 @@ class Database;
 // Writes very many new PayByLink payments as one import batch, in one
 // transaction, through the raw sqlite3 handle with one prepared statement
 // (docs/DECISIONS.md D25). When the import is large next to the table, the
-// secondary indexes and the search index's insert trigger are dropped first
-// and rebuilt in one pass before COMMIT, which is far cheaper than updating
-// them row by row. Either the whole batch is committed or nothing is: a
-// failure, abort() or a killed process leaves the database as it was.
+// secondary indexes are dropped first and rebuilt in one pass before COMMIT,
+// which is far cheaper than updating them row by row. A large import leaves
+// its rows to SearchBacklog instead of the search index (D31). Either the whole batch is committed
+// or nothing is: a failure, abort() or a killed process leaves the database as it was.
 class BulkPaymentWriter
 {
     Q_DECLARE_TR_FUNCTIONS(paylink::BulkPaymentWriter)
@@ -59,6 +59,8 @@ public:
     qint64 batchId() const { return m_batchId; }
     qint64 rowsWritten() const { return m_rows; }
     bool rebuildsIndexes() const { return m_deferIndexes; }
+    // The search index takes these rows in later (SearchBacklog::catchUp()).
+    bool defersSearch() const { return m_deferSearch; }
     qint64 indexMilliseconds() const { return m_indexMs; }
     qint64 commitMilliseconds() const { return m_commitMs; }
 
@@ -70,7 +72,7 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     bool m_open = false;
     bool m_deferIndexes = false;
-    bool m_fillSearch = false;
+    bool m_deferSearch = false;
     QList<QByteArray> m_dropped; // CREATE statements to run again
     qint64 m_batchId = 0;
     qint64 m_rows = 0;

@@ -24,46 +24,41 @@ struct Migration
     std::function<QStringList(const Database &)> statements;
 };
 
-QStringList version1(const Database &)
+// The payments table of D5 under `name`, with the two enumeration checks
+// given (version 1 wrote them as IN lists, version 4 as ORs).
+QString paymentsTable(const QString &name, const QString &serviceCheck, const QString &statusCheck)
+{
+    return QStringLiteral(
+               "CREATE TABLE %1 ("
+               "id INTEGER PRIMARY KEY, "
+               "service TEXT NOT NULL CHECK (%2), "
+               "profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL, "
+               "external_id TEXT, "
+               "order_ref TEXT NOT NULL DEFAULT '', "
+               "customer_name TEXT NOT NULL DEFAULT '', "
+               "email TEXT NOT NULL DEFAULT '', "
+               "phone TEXT NOT NULL DEFAULT '', "
+               "amount_minor INTEGER NOT NULL "
+               "CHECK (amount_minor BETWEEN 0 AND 1000000000000), "
+               "currency TEXT NOT NULL CHECK (length(currency) = 3), "
+               "description TEXT NOT NULL DEFAULT '', "
+               "language TEXT NOT NULL DEFAULT '', "
+               "expiry TEXT, "
+               "link TEXT NOT NULL DEFAULT '', "
+               "short_link TEXT NOT NULL DEFAULT '', "
+               "qr_png BLOB, "
+               "status TEXT NOT NULL "
+               "CHECK (%3), "
+               "last_error TEXT NOT NULL DEFAULT '', "
+               "import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE, "
+               "signed_params TEXT NOT NULL DEFAULT '[]', "
+               "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")
+        .arg(name, serviceCheck, statusCheck);
+}
+
+QStringList paymentIndexes()
 {
     return {
-        QStringLiteral("CREATE TABLE schema_version ("
-                       "version INTEGER PRIMARY KEY, summary TEXT NOT NULL, "
-                       "applied_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE profiles ("
-                       "id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, "
-                       "service TEXT NOT NULL CHECK (service IN ('bitrix24', 'paybylink')), "
-                       "name TEXT NOT NULL UNIQUE, settings TEXT NOT NULL DEFAULT '{}', "
-                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE import_batches ("
-                       "id INTEGER PRIMARY KEY, "
-                       "profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL, "
-                       "source TEXT NOT NULL, created_at TEXT NOT NULL, "
-                       "row_count INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE payments ("
-                       "id INTEGER PRIMARY KEY, "
-                       "service TEXT NOT NULL CHECK (service IN ('bitrix24', 'paybylink')), "
-                       "profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL, "
-                       "external_id TEXT, "
-                       "order_ref TEXT NOT NULL DEFAULT '', "
-                       "customer_name TEXT NOT NULL DEFAULT '', "
-                       "email TEXT NOT NULL DEFAULT '', "
-                       "phone TEXT NOT NULL DEFAULT '', "
-                       "amount_minor INTEGER NOT NULL "
-                       "CHECK (amount_minor BETWEEN 0 AND 1000000000000), "
-                       "currency TEXT NOT NULL CHECK (length(currency) = 3), "
-                       "description TEXT NOT NULL DEFAULT '', "
-                       "language TEXT NOT NULL DEFAULT '', "
-                       "expiry TEXT, "
-                       "link TEXT NOT NULL DEFAULT '', "
-                       "short_link TEXT NOT NULL DEFAULT '', "
-                       "qr_png BLOB, "
-                       "status TEXT NOT NULL "
-                       "CHECK (status IN ('draft', 'ready', 'paid', 'failed')), "
-                       "last_error TEXT NOT NULL DEFAULT '', "
-                       "import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE, "
-                       "signed_params TEXT NOT NULL DEFAULT '[]', "
-                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         // One index per sort the table offers (the rowid completes each key),
         // plus the look-ups of sync and duplicate checks.
         QStringLiteral("CREATE INDEX payments_created ON payments(created_at)"),
@@ -81,9 +76,58 @@ QStringList version1(const Database &)
     };
 }
 
+QStringList version1(const Database &)
+{
+    return QStringList {
+        QStringLiteral("CREATE TABLE schema_version ("
+                       "version INTEGER PRIMARY KEY, summary TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE profiles ("
+                       "id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, "
+                       "service TEXT NOT NULL CHECK (service IN ('bitrix24', 'paybylink')), "
+                       "name TEXT NOT NULL UNIQUE, settings TEXT NOT NULL DEFAULT '{}', "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE import_batches ("
+                       "id INTEGER PRIMARY KEY, "
+                       "profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL, "
+                       "source TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "row_count INTEGER NOT NULL DEFAULT 0)"),
+        paymentsTable(QStringLiteral("payments"),
+                      QStringLiteral("service IN ('bitrix24', 'paybylink')"),
+                      QStringLiteral("status IN ('draft', 'ready', 'paid', 'failed')")),
+    }
+    + paymentIndexes();
+}
+
 QStringList version2(const Database &db)
 {
     return db.search().createStatements();
+}
+
+QStringList version3(const Database &db)
+{
+    return db.search().backlogStatements();
+}
+
+// The status check as an IN list of four values cost about 2.5 µs per
+// inserted row (200,000 bulk inserts: +500 ms); as ORs, about 0.3 µs (D32).
+// A CHECK cannot be altered, so the table is rebuilt (SQLite's documented
+// procedure) with its ids, which the search index keys on.
+QStringList version4(const Database &db)
+{
+    return QStringList {
+        QStringLiteral("DROP TRIGGER IF EXISTS payments_fts_ai"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payments_fts_ad"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payments_fts_au"),
+        paymentsTable(QStringLiteral("payments_v4"),
+                      QStringLiteral("service = 'bitrix24' OR service = 'paybylink'"),
+                      QStringLiteral("status = 'draft' OR status = 'ready' OR status = 'paid' OR "
+                                     "status = 'failed'")),
+        QStringLiteral("INSERT INTO payments_v4 SELECT * FROM payments"),
+        QStringLiteral("DROP TABLE payments"),
+        QStringLiteral("ALTER TABLE payments_v4 RENAME TO payments"),
+    }
+    + paymentIndexes() + db.search().triggerStatements();
 }
 
 const QList<Migration> &migrations()
@@ -91,6 +135,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         { 1, "payments, profiles and import batches", version1 },
         { 2, "substring search index", version2 },
+        { 3, "search index may catch up after a bulk import", version3 },
+        { 4, "cheaper status and service checks", version4 },
     };
     return list;
 }

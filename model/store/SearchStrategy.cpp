@@ -45,6 +45,51 @@ QStringList SqliteTrigramSearch::createStatements() const
     };
 }
 
+namespace {
+
+// The first payment id the search index has not taken in yet; above every id
+// when it is up to date.
+constexpr auto kBacklogFrom = "(SELECT coalesce(min(from_id), 9223372036854775807) FROM "
+                              "search_backlog)";
+
+} // namespace
+
+QStringList SqliteTrigramSearch::triggerStatements() const
+{
+    const QString from = QString::fromLatin1(kBacklogFrom);
+    const QString remove =
+        QStringLiteral("INSERT INTO payments_fts(payments_fts, rowid, order_ref, customer_name, "
+                       "email) VALUES ('delete', old.id, old.order_ref, old.customer_name, "
+                       "old.email); ");
+    const QString add = QStringLiteral("INSERT INTO payments_fts(rowid, order_ref, customer_name, "
+                                       "email) VALUES (new.id, new.order_ref, new.customer_name, "
+                                       "new.email); ");
+    // Rows from the backlog's id on are not in the index: the triggers leave
+    // them alone, and SearchBacklog::catchUp() adds them later.
+    return {
+        QStringLiteral("CREATE TRIGGER payments_fts_ai AFTER INSERT ON payments WHEN new.id < %1 "
+                       "BEGIN %2END")
+            .arg(from, add),
+        QStringLiteral("CREATE TRIGGER payments_fts_ad AFTER DELETE ON payments WHEN old.id < %1 "
+                       "BEGIN %2END")
+            .arg(from, remove),
+        QStringLiteral("CREATE TRIGGER payments_fts_au AFTER UPDATE OF order_ref, customer_name, "
+                       "email ON payments WHEN old.id < %1 BEGIN %2%3END")
+            .arg(from, remove, add),
+    };
+}
+
+QStringList SqliteTrigramSearch::backlogStatements() const
+{
+    return QStringList {
+        QStringLiteral("CREATE TABLE search_backlog (from_id INTEGER NOT NULL)"),
+        QStringLiteral("DROP TRIGGER payments_fts_ai"),
+        QStringLiteral("DROP TRIGGER payments_fts_ad"),
+        QStringLiteral("DROP TRIGGER payments_fts_au"),
+    }
+    + triggerStatements();
+}
+
 QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds) const
 {
     // The trigram tokenizer needs at least three characters.
@@ -53,7 +98,13 @@ QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds)
     QString phrase = term;
     phrase.replace(u'"', QStringLiteral("\"\""));
     binds << QString(u'"' + phrase + u'"');
-    return QStringLiteral("p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)");
+    // Rows the index has not taken in yet are matched with LIKE; SQLite answers
+    // both halves from an index (MULTI-INDEX OR), the second an empty id range
+    // when there is no backlog.
+    const QString like = LikeSearch::condition(term, binds);
+    return QStringLiteral("(p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?) "
+                          "OR (p.id >= %1 AND %2))")
+        .arg(QString::fromLatin1(kBacklogFrom), like);
 }
 
 } // namespace paylink

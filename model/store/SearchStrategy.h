@@ -18,6 +18,12 @@ public:
 
     // Statements that create (and fill) the search index; run by a migration.
     virtual QStringList createStatements() const = 0;
+    // Statements that let the search index lag behind a bulk import (the
+    // `search_backlog` table and triggers that skip the rows it names); run by
+    // a later migration. Empty when the index is never behind.
+    virtual QStringList backlogStatements() const { return {}; }
+    // The triggers that keep the index, as the latest schema has them.
+    virtual QStringList triggerStatements() const { return {}; }
     // A condition on `payments` (aliased `p`) matching `term` in order ref,
     // customer name or e-mail, with its bind values appended to `binds`.
     virtual QString condition(const QString &term, QVariantList &binds) const = 0;
@@ -36,11 +42,14 @@ public:
     QString condition(const QString &term, QVariantList &binds) const override;
 };
 
-// SQLite: an FTS5 trigram index kept by triggers; short terms fall back to LIKE.
+// SQLite: an FTS5 trigram index kept by triggers; short terms fall back to
+// LIKE, and so do rows a bulk import left to SearchBacklog (D31).
 class SqliteTrigramSearch : public LikeSearch
 {
 public:
     QStringList createStatements() const override;
+    QStringList backlogStatements() const override;
+    QStringList triggerStatements() const override;
     QString condition(const QString &term, QVariantList &binds) const override;
     // SQLite's documented way: a unary "+" keeps a term off the indexes.
     QString unindexed(const QString &expression) const override { return u'+' + expression; }

@@ -20,6 +20,7 @@ class TestMigrations : public QObject
 private slots:
     void migratesOlderFileWithBackup();
     void freshFileNeedsNoBackup();
+    void searchIndexSurvivesTableRebuild();
 };
 
 void TestMigrations::migratesOlderFileWithBackup()
@@ -76,7 +77,7 @@ void TestMigrations::migratesOlderFileWithBackup()
     QSqlQuery versions((*db)->connection());
     QVERIFY(versions.exec(QStringLiteral("SELECT group_concat(version) FROM schema_version")));
     QVERIFY(versions.next());
-    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2"));
+    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4"));
     PaymentFilter f;
     f.search = QStringLiteral("клиент 4"); // matches 4 and 40..49
     QCOMPARE(*PaymentStore(**db).count(f), 11);
@@ -94,6 +95,53 @@ void TestMigrations::freshFileNeedsNoBackup()
     auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY(db.ok());
     QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }).size(), 0);
+}
+
+// Version 4 rebuilds the payments table: the ids, the search index keyed on
+// them, the indexes and the rules all come through.
+void TestMigrations::searchIndexSurvivesTableRebuild()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        auto v2 = Database::openAtVersion(path, 2);
+        QVERIFY2(v2.ok(), v2.ok() ? "" : qPrintable(v2.error().message));
+        QSqlQuery q((*v2)->connection());
+        for (int i = 1; i <= 30; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO payments (id, service, order_ref, "
+                                          "customer_name, amount_minor, currency, status, "
+                                          "created_at, updated_at) VALUES (%1, 'paybylink', "
+                                          "'R-%1', 'Zoë %1', %1, 'EUR', 'ready', "
+                                          "'2025-01-01T00:00:00.000Z', "
+                                          "'2025-01-01T00:00:00.000Z')")
+                               .arg(i * 7)));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'payments'")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().contains(QStringLiteral("status = 'draft' OR")),
+             qPrintable(q.value(0).toString()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
+                                  "'payments' AND type IN ('index', 'trigger')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 13); // 10 indexes, 3 search triggers
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO payments_fts(payments_fts, rank) VALUES "
+                                  "('integrity-check', 1)")));
+    PaymentFilter f;
+    f.search = QStringLiteral("Zoë 2"); // ids are 7, 14 … 210: 21, 28, 203 and 210
+    QCOMPARE(*PaymentStore(**db).count(f), 4);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM payments WHERE order_ref = 'R-210'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 210);
+    // The rules still hold.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE payments SET status = 'lost' WHERE id = 7")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE payments SET service = 'other' WHERE id = 7")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE payments SET status = 'paid', customer_name = "
+                                  "'Anders' WHERE id = 7")));
+    f.search = QStringLiteral("Anders");
+    QCOMPARE(*PaymentStore(**db).count(f), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
