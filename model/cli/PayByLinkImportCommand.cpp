@@ -142,7 +142,8 @@ public:
                    << '\n';
         const bool timings = parser.isSet(QStringLiteral("timings"));
         if (timings)
-            io.err << tr("parse %1 ms, check %2 ms, sign %3 ms (on the signing thread), write %4 "
+            io.err << tr("parse %1 ms, check %2 ms, sign %3 ms (summed over the signing threads), "
+                         "write %4 "
                          "ms, index %5 ms, commit %6 ms, total %7 ms")
                           .arg(parseMs)
                           .arg(report->checkMs)

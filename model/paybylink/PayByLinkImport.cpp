@@ -1,5 +1,6 @@
 #include "PayByLinkImport.h"
 
+#include "core/Currency.h"
 #include "csv/CsvWriter.h"
 #include "store/BulkPaymentWriter.h"
 #include "store/Database.h"
@@ -40,6 +41,8 @@ using Utf8Pairs = QList<QPair<QByteArray, QByteArray>>;
 // The columns every imported row takes from its order, as UTF-8.
 BulkPaymentWriter::Row orderColumns(const PayByLinkOrder &o)
 {
+    // The parameters stay readable from the link itself (D25).
+    static const QByteArray noParameters = QByteArrayLiteral("[]");
     BulkPaymentWriter::Row r;
     r.orderRef = o.orderRef.toUtf8();
     r.customerName = o.name.toUtf8();
@@ -49,16 +52,30 @@ BulkPaymentWriter::Row orderColumns(const PayByLinkOrder &o)
     r.currency = o.currency.toUtf8();
     r.description = o.description.toUtf8();
     r.language = o.language.toUtf8();
-    if (o.expiry.isValid())
-        r.expiry = o.expiry.toString(Qt::ISODate).toUtf8();
-    // The parameters stay readable from the link itself (D25).
-    r.signedParams = "[]";
+    if (o.expiry.isValid()) {
+        // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes years 0 to 9999.
+        char iso[10];
+        const auto two = [](char *at, int v) {
+            at[0] = char('0' + v / 10);
+            at[1] = char('0' + v % 10);
+        };
+        two(iso, o.expiry.year() / 100);
+        two(iso + 2, o.expiry.year() % 100);
+        iso[4] = '-';
+        two(iso + 5, o.expiry.month());
+        iso[7] = '-';
+        two(iso + 8, o.expiry.day());
+        r.expiry = QByteArray(iso, sizeof iso);
+    }
+    r.signedParams = noParameters;
     return r;
 }
 
 // The import's fast path: a Prepared signer for the profile's leading
-// parameters and each row's values as UTF-8, straight into a writer row.
-// Gives what PayByLinkOrders::makePayment gives (tst_import compares them).
+// parameters and each row's values as UTF-8, straight into a writer row,
+// reusing the row's own UTF-8 columns as parameter values.
+// Gives what PayByLinkOrders::makePayment gives (tst_import compares them
+// for every amount and date format).
 class RowSigner
 {
 public:
@@ -80,9 +97,9 @@ public:
         Utf8Pairs params;
         params.reserve(m_mapped.size() + m_extra.size());
         for (const auto &[field, name] : m_mapped) {
-            const QString value = PayByLinkOrders::valueOf(o, field, m_profile);
+            QByteArray value = valueOf(r, o, field);
             if (!value.isEmpty())
-                params.append({ name, value.toUtf8() });
+                params.append({ name, std::move(value) });
         }
         params.append(m_extra);
         r.link = m_prepared->sign(params);
@@ -90,6 +107,55 @@ public:
     }
 
 private:
+    // PayByLinkOrders::valueOf() as UTF-8, from the row where it has it.
+    QByteArray valueOf(const BulkPaymentWriter::Row &r, const PayByLinkOrder &o,
+                       PayByLinkField field) const
+    {
+        switch (field) {
+        case PayByLinkField::Order:
+            return r.orderRef;
+        case PayByLinkField::Currency:
+            return r.currency;
+        case PayByLinkField::Name:
+            return r.customerName;
+        case PayByLinkField::Email:
+            return r.email;
+        case PayByLinkField::Phone:
+            return r.phone;
+        case PayByLinkField::Description:
+            return r.description;
+        case PayByLinkField::Language:
+            return r.language;
+        case PayByLinkField::Expiry:
+            if (m_profile.dateFormat == PayByLinkProfile::DateFormat::Dashed)
+                return r.expiry;
+            return QByteArray(r.expiry).replace('-', QByteArrayView());
+        case PayByLinkField::Amount:
+            return amount(o.amountMinor, o.currency);
+        case PayByLinkField::Gender:
+            return o.gender.toUtf8();
+        }
+        return {};
+    }
+
+    // PayByLinkOrders::formatAmount() as UTF-8 without a QString between.
+    QByteArray amount(qint64 minor, const QString &currency) const
+    {
+        if (m_profile.amountFormat == PayByLinkProfile::AmountFormat::MinorUnits)
+            return QByteArray::number(minor);
+        const int decimals = std::max(0, Currency::decimals(currency));
+        const bool negative = minor < 0;
+        QByteArray digits = QByteArray::number(negative ? -minor : minor);
+        if (decimals > 0) {
+            if (digits.size() <= decimals)
+                digits.prepend(QByteArray(decimals + 1 - digits.size(), '0'));
+            digits.insert(
+                digits.size() - decimals,
+                m_profile.amountFormat == PayByLinkProfile::AmountFormat::DecimalComma ? ',' : '.');
+        }
+        return negative ? '-' + digits : digits;
+    }
+
     const PayByLinkProfile &m_profile;
     std::unique_ptr<PayByLinkSigner::Prepared> m_prepared;
     Utf8Pairs m_extra;

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <memory>
 #include <utility>
 
 #include <openssl/evp.h>
@@ -217,7 +218,10 @@ PayByLinkSigner::Prepared::prepare(const Request &request)
 QByteArray PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArray, QByteArray>> &parameters,
                                            QByteArray *hash) const
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    // One context per thread, reset by each copy: no allocation per link.
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> owned(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    EVP_MD_CTX *ctx = owned.get();
     EVP_MD_CTX_copy_ex(ctx, m_prefix);
     qsizetype size = m_urlPrefix.size() + 72;
     for (const auto &[name, value] : parameters)
@@ -238,7 +242,6 @@ QByteArray PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArray, QByteAr
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(ctx, digest, &length);
-    EVP_MD_CTX_free(ctx);
     static const char hex[] = "0123456789ABCDEF";
     char full[64];
     for (unsigned int i = 0; i < length && i < 32; ++i) {

@@ -24,7 +24,8 @@ bool PaymentFilter::isEmpty() const
 }
 
 QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds,
-                             const QDate &today, bool scanInSortOrder) const
+                             const QDate &today, bool scanInSortOrder,
+                             std::optional<qint64> searchBacklogFrom) const
 {
     const auto col = [&strategy, scanInSortOrder](const char *column) {
         const QString c = QString::fromLatin1(column);
@@ -33,9 +34,11 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
     QStringList parts;
     const QString term = search.trimmed();
     if (!term.isEmpty()) {
-        QString condition = strategy.condition(term, binds);
-        if (scanInSortOrder)
+        QString condition = strategy.condition(term, binds, searchBacklogFrom);
+        if (scanInSortOrder) {
             condition.replace(QStringLiteral("p.id IN ("), col("p.id") + QStringLiteral(" IN ("));
+            condition.replace(QStringLiteral("p.id >= "), col("p.id") + QStringLiteral(" >= "));
+        }
         parts << condition;
     }
     if (service) {

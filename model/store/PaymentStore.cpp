@@ -1,6 +1,7 @@
 #include "PaymentStore.h"
 
 #include "Database.h"
+#include "SearchBacklog.h"
 #include "TransactionGuard.h"
 #include "core/Currency.h"
 #include "core/Money.h"
@@ -327,11 +328,21 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
     return std::optional<Payment>(std::move(p));
 }
 
+std::optional<qint64> PaymentStore::searchBacklog(const PaymentFilter &filter) const
+{
+    if (filter.search.trimmed().isEmpty())
+        return std::nullopt;
+    const Result<std::optional<qint64>> from = SearchBacklog::pendingFrom(m_db);
+    // Unknown: every row may be missing from the index, so LIKE checks them all.
+    return from ? *from : std::optional<qint64>(0);
+}
+
 Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const PaymentSort &sort,
                                           int limit, qint64 offset, bool broad) const
 {
     QVariantList binds;
-    const QString where = filter.where(m_db.search(), binds, QDate::currentDate(), broad);
+    const QString where =
+        filter.where(m_db.search(), binds, QDate::currentDate(), broad, searchBacklog(filter));
     QString sql = QStringLiteral("SELECT %1 FROM payments p LEFT JOIN profiles pr ON pr.id = "
                                  "p.profile_id WHERE %2 ORDER BY %3")
                       .arg(kRowColumns, where, orderBy(sort));
@@ -359,7 +370,8 @@ Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const Pay
 Result<qint64> PaymentStore::count(const PaymentFilter &filter) const
 {
     QVariantList binds;
-    const QString where = filter.where(m_db.search(), binds);
+    const QString where =
+        filter.where(m_db.search(), binds, QDate::currentDate(), false, searchBacklog(filter));
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where)))
         return m_db.failure(tr("The payments could not be counted."), q.lastError());
@@ -373,7 +385,8 @@ Result<qint64> PaymentStore::count(const PaymentFilter &filter) const
 Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) const
 {
     QVariantList binds;
-    const QString where = filter.where(m_db.search(), binds);
+    const QString where =
+        filter.where(m_db.search(), binds, QDate::currentDate(), false, searchBacklog(filter));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Two partial sums that cannot overflow 64 bits, joined in 128 bits.

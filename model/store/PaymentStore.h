@@ -66,6 +66,9 @@ public:
     Result<QList<CurrencyTotal>> totals(const PaymentFilter &filter) const;
 
 private:
+    // Where the search index's backlog starts, for a filter that searches.
+    std::optional<qint64> searchBacklog(const PaymentFilter &filter) const;
+
     Database &m_db;
 };
 

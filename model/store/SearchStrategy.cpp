@@ -9,7 +9,7 @@ std::unique_ptr<SearchStrategy> SearchStrategy::forDriver(const QString &driverN
     return std::make_unique<LikeSearch>();
 }
 
-QString LikeSearch::condition(const QString &term, QVariantList &binds) const
+QString LikeSearch::condition(const QString &term, QVariantList &binds, std::optional<qint64>) const
 {
     QString escaped = term;
     escaped.replace(u'\\', QStringLiteral("\\\\"));
@@ -90,7 +90,8 @@ QStringList SqliteTrigramSearch::backlogStatements() const
     + triggerStatements();
 }
 
-QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds) const
+QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds,
+                                       std::optional<qint64> unindexedFrom) const
 {
     // The trigram tokenizer needs at least three characters.
     if (term.size() < 3)
@@ -98,13 +99,14 @@ QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds)
     QString phrase = term;
     phrase.replace(u'"', QStringLiteral("\"\""));
     binds << QString(u'"' + phrase + u'"');
-    // Rows the index has not taken in yet are matched with LIKE; SQLite answers
-    // both halves from an index (MULTI-INDEX OR), the second an empty id range
-    // when there is no backlog.
+    const QString indexed =
+        QStringLiteral("p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)");
+    if (!unindexedFrom)
+        return indexed;
+    // Rows the index has not taken in yet are matched with LIKE; SQLite
+    // answers both halves from an index (MULTI-INDEX OR).
     const QString like = LikeSearch::condition(term, binds);
-    return QStringLiteral("(p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?) "
-                          "OR (p.id >= %1 AND %2))")
-        .arg(QString::fromLatin1(kBacklogFrom), like);
+    return QStringLiteral("(%1 OR (p.id >= %2 AND %3))").arg(indexed).arg(*unindexedFrom).arg(like);
 }
 
 } // namespace paylink

@@ -5,6 +5,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace paylink {
 
@@ -26,7 +27,9 @@ public:
     virtual QStringList triggerStatements() const { return {}; }
     // A condition on `payments` (aliased `p`) matching `term` in order ref,
     // customer name or e-mail, with its bind values appended to `binds`.
-    virtual QString condition(const QString &term, QVariantList &binds) const = 0;
+    // Payments from id `unindexedFrom` on are not in the index yet (D31).
+    virtual QString condition(const QString &term, QVariantList &binds,
+                              std::optional<qint64> unindexedFrom = {}) const = 0;
 
     // `expression` written so that the planner does not use an index for it.
     // When most rows match a filter, walking the sort order's index and
@@ -39,7 +42,8 @@ class LikeSearch : public SearchStrategy
 {
 public:
     QStringList createStatements() const override { return {}; }
-    QString condition(const QString &term, QVariantList &binds) const override;
+    QString condition(const QString &term, QVariantList &binds,
+                      std::optional<qint64> unindexedFrom = {}) const override;
 };
 
 // SQLite: an FTS5 trigram index kept by triggers; short terms fall back to
@@ -50,7 +54,8 @@ public:
     QStringList createStatements() const override;
     QStringList backlogStatements() const override;
     QStringList triggerStatements() const override;
-    QString condition(const QString &term, QVariantList &binds) const override;
+    QString condition(const QString &term, QVariantList &binds,
+                      std::optional<qint64> unindexedFrom = {}) const override;
     // SQLite's documented way: a unary "+" keeps a term off the indexes.
     QString unindexed(const QString &expression) const override { return u'+' + expression; }
 };

@@ -3151,6 +3151,17 @@
     </message>
 </context>
 <context>
+    <name>paylink::SearchBacklog</name>
+    <message>
+        <source>The state of the search index cannot be read.</source>
+        <translation>Der Zustand des Suchindex kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The search index could not take in the latest import; searches still find its payments, more slowly.</source>
+        <translation>Der Suchindex konnte den letzten Import nicht aufnehmen; die Suche findet dessen Zahlungen weiterhin, nur langsamer.</translation>
+    </message>
+</context>
+<context>
     <name>paylink::SecretFile</name>
     <message>
         <source>%1 starts or ends with white space; check that it belongs there.</source>
@@ -3649,8 +3660,12 @@
         <translation>Import %1 (paylink list zeigt seine Zahlungen).</translation>
     </message>
     <message>
-        <source>parse %1 ms, check %2 ms, sign %3 ms (on the signing thread), write %4 ms, index %5 ms, total %6 ms</source>
-        <translation>Einlesen %1 ms, Prüfen %2 ms, Signieren %3 ms (im Signier-Thread), Schreiben %4 ms, Indizieren %5 ms, gesamt %6 ms</translation>
+        <source>parse %1 ms, check %2 ms, sign %3 ms (summed over the signing threads), write %4 ms, index %5 ms, commit %6 ms, total %7 ms</source>
+        <translation>Einlesen %1 ms, Prüfen %2 ms, Signieren %3 ms (summiert über die Signier-Threads), Schreiben %4 ms, Indizieren %5 ms, Commit %6 ms, gesamt %7 ms</translation>
+    </message>
+    <message>
+        <source>afterwards: search index %1 ms, checkpoint %2 ms</source>
+        <translation>danach: Suchindex %1 ms, Checkpoint %2 ms</translation>
     </message>
 </context>
 <context>

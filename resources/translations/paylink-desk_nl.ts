@@ -3151,6 +3151,17 @@
     </message>
 </context>
 <context>
+    <name>paylink::SearchBacklog</name>
+    <message>
+        <source>The state of the search index cannot be read.</source>
+        <translation>De toestand van de zoekindex kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The search index could not take in the latest import; searches still find its payments, more slowly.</source>
+        <translation>De zoekindex kon de laatste import niet opnemen; zoeken vindt de betalingen ervan nog steeds, maar trager.</translation>
+    </message>
+</context>
+<context>
     <name>paylink::SecretFile</name>
     <message>
         <source>%1 starts or ends with white space; check that it belongs there.</source>
@@ -3649,8 +3660,12 @@
         <translation>Importbatch %1 (paylink list toont de betalingen ervan).</translation>
     </message>
     <message>
-        <source>parse %1 ms, check %2 ms, sign %3 ms (on the signing thread), write %4 ms, index %5 ms, total %6 ms</source>
-        <translation>parsen %1 ms, controleren %2 ms, ondertekenen %3 ms (op de ondertekeningsthread), schrijven %4 ms, indexeren %5 ms, totaal %6 ms</translation>
+        <source>parse %1 ms, check %2 ms, sign %3 ms (summed over the signing threads), write %4 ms, index %5 ms, commit %6 ms, total %7 ms</source>
+        <translation>parsen %1 ms, controleren %2 ms, ondertekenen %3 ms (opgeteld over de ondertekeningsthreads), schrijven %4 ms, indexeren %5 ms, commit %6 ms, totaal %7 ms</translation>
+    </message>
+    <message>
+        <source>afterwards: search index %1 ms, checkpoint %2 ms</source>
+        <translation>daarna: zoekindex %1 ms, checkpoint %2 ms</translation>
     </message>
 </context>
 <context>

@@ -3180,6 +3180,17 @@
     </message>
 </context>
 <context>
+    <name>paylink::SearchBacklog</name>
+    <message>
+        <source>The state of the search index cannot be read.</source>
+        <translation>Не удаётся прочитать состояние поискового индекса.</translation>
+    </message>
+    <message>
+        <source>The search index could not take in the latest import; searches still find its payments, more slowly.</source>
+        <translation>Поисковому индексу не удалось принять последний импорт; поиск по-прежнему находит его платежи, но медленнее.</translation>
+    </message>
+</context>
+<context>
     <name>paylink::SecretFile</name>
     <message>
         <source>%1 starts or ends with white space; check that it belongs there.</source>
@@ -3680,8 +3691,12 @@
         <translation>Пакет импорта %1 (его платежи показывает paylink list).</translation>
     </message>
     <message>
-        <source>parse %1 ms, check %2 ms, sign %3 ms (on the signing thread), write %4 ms, index %5 ms, total %6 ms</source>
-        <translation>разбор %1 мс, проверка %2 мс, подпись %3 мс (в потоке подписи), запись %4 мс, индексация %5 мс, всего %6 мс</translation>
+        <source>parse %1 ms, check %2 ms, sign %3 ms (summed over the signing threads), write %4 ms, index %5 ms, commit %6 ms, total %7 ms</source>
+        <translation>разбор %1 мс, проверка %2 мс, подпись %3 мс (сумма по потокам подписи), запись %4 мс, индексация %5 мс, фиксация %6 мс, всего %7 мс</translation>
+    </message>
+    <message>
+        <source>afterwards: search index %1 ms, checkpoint %2 ms</source>
+        <translation>затем: поисковый индекс %1 мс, контрольная точка %2 мс</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ int main(int argc, char *argv[])
     const PayByLinkImport::Report &r = **report;
     std::printf("  parse   %6lld ms  (read and split the CSV)\n", parseMs);
     std::printf("  check   %6lld ms  (every row's fields, duplicates)\n", r.checkMs);
-    std::printf("  sign    %6lld ms  (on the signing thread, overlapping write)\n", r.signMs);
+    std::printf("  sign    %6lld ms  (summed over the signing threads, overlapping insert)\n",
+                r.signMs);
     std::printf("  insert  %6lld ms  (one transaction, raw sqlite3; of which %lld ms waiting for "
                 "signed rows)\n",
                 r.writeMs, r.waitMs);

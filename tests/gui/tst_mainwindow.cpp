@@ -11,10 +11,13 @@
 #include "core/Logger.h"
 #include "core/Redactor.h"
 #include "core/Translations.h"
+#include "csv/CsvReader.h"
+#include "paybylink/PayByLinkImport.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 #include "store/PaymentTableModel.h"
+#include "store/SearchBacklog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +56,7 @@ private slots:
     void markPaidAndUndo();
     void statusFilterUsesDerivedExpired();
     void refreshesOnChangesByAnotherConnection();
+    void searchIndexCatchesUpAfterBulkImportElsewhere();
     void preferencesAreSaved();
     void windowStateIsRemembered();
     void exportRunsInTheBackgroundForTheView();
@@ -356,6 +361,40 @@ void TestMainWindow::refreshesOnChangesByAnotherConnection()
     QVERIFY(PaymentStore(**other).insert(p).ok());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("FROM-CLI"));
+}
+
+// The CLI imports 6,000 rows into the open file: the window shows them, finds
+// them while the search index lags, and brings the index up to date itself.
+void TestMainWindow::searchIndexCatchesUpAfterBulkImportElsewhere()
+{
+    auto other = Database::open(m_path);
+    QVERIFY(other.ok());
+    QByteArray csv = "order;name;amount\n";
+    for (int i = 0; i < 6000; ++i)
+        csv += "K" + QByteArray::number(i) + ";Klant " + QByteArray::number(i) + ";4,25\n";
+    const auto table = CsvReader::parse(csv);
+    QVERIFY(table);
+    const auto map = PayByLinkImport::mapColumns(table->header, {});
+    QVERIFY(map);
+    PayByLinkImport::Options o;
+    o.profile.name = QStringLiteral("gui");
+    o.profile.entityKey = QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571");
+    o.profile.user = QStringLiteral("S");
+    o.password = QStringLiteral("pw");
+    const auto report = PayByLinkImport::run(**other, *table, *map, o);
+    QVERIFY(report);
+    QVERIFY(report->searchDeferred);
+
+    PaymentTableModel *model = m_window->paymentModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6000, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!SearchBacklog::pendingFrom(**other)->has_value(), 10000);
+    QSqlQuery q((*other)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM payments_fts WHERE payments_fts MATCH "
+                                  "'\"Klant 5999\"'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    m_window->paymentsView()->searchEdit()->insert(QStringLiteral("Klant 5999"));
+    QTRY_COMPARE(model->rowCount(), 1);
 }
 
 void TestMainWindow::preferencesAreSaved()

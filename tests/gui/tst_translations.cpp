@@ -95,8 +95,10 @@ QMap<QString, QString> TestTranslations::start(const QString &lang, const QStrin
     QProcess child;
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child") });
-    if (!child.waitForFinished(60000) || child.exitCode() != 0) {
-        qWarning("child under %s failed: %s", qPrintable(lang),
+    if (!child.waitForFinished(60000) || child.exitStatus() != QProcess::NormalExit
+        || child.exitCode() != 0) {
+        qWarning("child under %s failed (%s, exit status %d, code %d): %s", qPrintable(lang),
+                 qPrintable(child.errorString()), int(child.exitStatus()), child.exitCode(),
                  child.readAllStandardError().constData());
         return {};
     }

@@ -71,29 +71,47 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
+    void fastPathMatchesGeneralSigner_data()
+    {
+        QTest::addColumn<int>("amountFormat");
+        QTest::addColumn<int>("dateFormat");
+        using P = PayByLinkProfile;
+        QTest::newRow("28.50, compact date")
+            << int(P::AmountFormat::DecimalPoint) << int(P::DateFormat::Compact);
+        QTest::newRow("28,50, dashed date")
+            << int(P::AmountFormat::DecimalComma) << int(P::DateFormat::Dashed);
+        QTest::newRow("minor units, dashed date")
+            << int(P::AmountFormat::MinorUnits) << int(P::DateFormat::Dashed);
+    }
+
     void fastPathMatchesGeneralSigner()
     {
+        QFETCH(int, amountFormat);
+        QFETCH(int, dateFormat);
         const CsvReader::Table t =
             table("order;name;amount;expiry;description;email\n"
                   "A&1;Jérôme Straße;28,50;31-12-2099;Rent = 100% + \"extra\" #1;x@example.nl\n"
                   "B?2;Иван Петров;1.234,56;20991231;/path?q=1&r=2;\n"
-                  "C 3;李雷 🙂;0;;;\n");
+                  "C 3;李雷 🙂;0;;;\n"
+                  "D4;Ann;0,05;01-02-2100;;\n");
         const auto map = PayByLinkImport::mapColumns(t.header, {});
         QVERIFY(map);
         PayByLinkImport::Options o;
         o.profile = customProfile();
+        o.profile.amountFormat = PayByLinkProfile::AmountFormat(amountFormat);
+        o.profile.dateFormat = PayByLinkProfile::DateFormat(dateFormat);
         o.password = QStringLiteral("pä$$\u00ADword");
         o.extra = { { QStringLiteral("K"), QStringLiteral("const value=1") } };
         o.source = QStringLiteral("t.csv");
         const auto report = PayByLinkImport::run(*m_db, t, *map, o);
         QVERIFY(report);
-        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->imported, 4);
         QVERIFY(report->rejected.isEmpty());
 
         PaymentStore store(*m_db);
         const auto rows = store.list(PaymentFilter {}, { PaymentField::Id, Qt::AscendingOrder });
         QVERIFY(rows);
-        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->size(), 4);
         for (const Payment &listed : *rows) {
             const auto found = store.find(listed.id);
             QVERIFY(found && found->has_value());
@@ -115,7 +133,19 @@ private Q_SLOTS:
             QCOMPARE(stored.importBatchId, std::optional<qint64>(report->batchId));
         }
         QCOMPARE(rows->at(1).amountMinor, 123456);
-        QVERIFY(rows->at(0).link.contains(QStringLiteral("a=28.50&or=A%261&ex=20991231")));
+        // The formats themselves, not only agreement with the general path.
+        const QString expected = QStringList { QStringLiteral("a=28%2C50&or=A%261&ex=2099-12-31"),
+                                               QStringLiteral("a=28.50&or=A%261&ex=20991231"),
+                                               QStringLiteral("a=2850&or=A%261&ex=2099-12-31") }
+                                     .at(amountFormat);
+        QVERIFY2(rows->at(0).link.contains(expected), qPrintable(rows->at(0).link));
+        const QString small = QStringList { QStringLiteral("a=0%2C05&"), QStringLiteral("a=0.05&"),
+                                            QStringLiteral("a=5&") }
+                                  .at(amountFormat);
+        QVERIFY2(rows->at(3).link.contains(small), qPrintable(rows->at(3).link));
+        QVERIFY2(rows->at(3).link.contains(dateFormat == 0 ? QStringLiteral("ex=2100-02-01")
+                                                           : QStringLiteral("ex=21000201")),
+                 qPrintable(rows->at(3).link));
         QVERIFY(rows->at(0).link.endsWith(QStringLiteral("&K=const%20value%3D1&h=")
                                           + rows->at(0).link.right(10)));
         QCOMPARE(rows->at(0).link.right(13).left(3), QStringLiteral("&h="));
