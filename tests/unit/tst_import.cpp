@@ -46,6 +46,25 @@ PayByLinkProfile customProfile()
     return p;
 }
 
+// Imports `rows` generated orders "<prefix>0", "<prefix>1" … for customers
+// "<name> 0" … with the custom profile.
+Result<PayByLinkImport::Report> importGenerated(Database &db, const QByteArray &prefix,
+                                                const QByteArray &name, int rows)
+{
+    QByteArray csv = "order;name;amount\n";
+    for (int i = 0; i < rows; ++i)
+        csv +=
+            prefix + QByteArray::number(i) + ';' + name + ' ' + QByteArray::number(i) + ";2,50\n";
+    const CsvReader::Table t = table(csv);
+    const auto map = PayByLinkImport::mapColumns(t.header, {});
+    if (!map)
+        return map.error();
+    PayByLinkImport::Options o;
+    o.profile = customProfile();
+    o.password = QStringLiteral("pw");
+    return PayByLinkImport::run(db, t, *map, o);
+}
+
 qint64 scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -301,16 +320,7 @@ private Q_SLOTS:
         const qint64 indexes = scalar(*m_db,
                                       QStringLiteral("SELECT count(*) FROM sqlite_master "
                                                      "WHERE type IN ('index', 'trigger')"));
-        QByteArray csv = "order;name;amount\n";
-        for (int i = 0; i < 12000; ++i)
-            csv += "Q" + QByteArray::number(i) + ";Klant " + QByteArray::number(i) + ";1,00\n";
-        const CsvReader::Table t = table(csv);
-        const auto map = PayByLinkImport::mapColumns(t.header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile = customProfile();
-        o.password = QStringLiteral("pw");
-        const auto report = PayByLinkImport::run(*m_db, t, *map, o);
+        const auto report = importGenerated(*m_db, "Q", "Klant", 12000);
         QVERIFY(report);
         QVERIFY(report->rebuiltIndexes);
         QVERIFY(report->searchDeferred);
@@ -347,16 +357,7 @@ private Q_SLOTS:
         before.orderRef = QStringLiteral("EARLIER-1");
         before.customerName = QStringLiteral("Vroeger Klant");
         QVERIFY(PaymentStore(*m_db).insert(before));
-        QByteArray csv = "order;name;amount\n";
-        for (int i = 0; i < 6000; ++i)
-            csv += "B" + QByteArray::number(i) + ";Koper " + QByteArray::number(i) + ";2,50\n";
-        const CsvReader::Table t = table(csv);
-        const auto map = PayByLinkImport::mapColumns(t.header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile = customProfile();
-        o.password = QStringLiteral("pw");
-        const auto report = PayByLinkImport::run(*m_db, t, *map, o);
+        const auto report = importGenerated(*m_db, "B", "Koper", 6000);
         QVERIFY(report);
         QVERIFY(report->searchDeferred);
         const qint64 firstNew =
@@ -431,16 +432,7 @@ private Q_SLOTS:
 
     void searchCatchUpStopsWhenCancelled()
     {
-        QByteArray csv = "order;amount\n";
-        for (int i = 0; i < 5000; ++i)
-            csv += "C" + QByteArray::number(i) + ";1\n";
-        const CsvReader::Table t = table(csv);
-        const auto map = PayByLinkImport::mapColumns(t.header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile = customProfile();
-        o.password = QStringLiteral("pw");
-        QVERIFY(PayByLinkImport::run(*m_db, t, *map, o));
+        QVERIFY(importGenerated(*m_db, "C", "Klant", 5000));
         const std::atomic_bool stop = true;
         const auto caught = SearchBacklog::catchUp(*m_db, &stop, 1000);
         QVERIFY(caught);
