@@ -53,4 +53,12 @@ bool JobRunner::start(const QString &title, Work work, Done done)
     return true;
 }
 
+void JobRunner::cancel()
+{
+    const QList<QFutureWatcher<JobOutcome> *> running =
+        findChildren<QFutureWatcher<JobOutcome> *>(Qt::FindDirectChildrenOnly);
+    for (QFutureWatcher<JobOutcome> *watcher : running)
+        watcher->cancel();
+}
+
 } // namespace paylink

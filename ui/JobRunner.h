@@ -50,6 +50,8 @@ public:
     bool isRunning() const { return m_running; }
     // False (and nothing started) while another job runs.
     bool start(const QString &title, Work work, Done done);
+    // Asks the running job to stop at its next cancel point.
+    void cancel();
 
 signals:
     void runningChanged(bool running);

@@ -49,6 +49,7 @@
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -143,9 +144,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // A search catch-up stops after its current chunk; the rest waits for
-    // the next start.
-    m_stopCatchUp->store(true);
+    // Background work ends before the window's database and the application
+    // go: Qt closes every database connection when the application ends, also
+    // one a pool thread is still reading. A search catch-up stops after its
+    // chunk (the rest waits for the next start), the integrity check at
+    // once, and a running job at its next cancel point.
+    m_stopping->store(true);
+    m_jobs->cancel();
+    QThreadPool::globalInstance()->waitForDone();
     // The undo stack announces its own clearing; nobody is left to hear it.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
@@ -358,7 +364,7 @@ void MainWindow::catchUpSearch()
                 }
             });
     watcher->setFuture(QtConcurrent::run(
-        [path = m_db->path(), stop = m_stopCatchUp]() -> Result<SearchBacklog::Progress> {
+        [path = m_db->path(), stop = m_stopping]() -> Result<SearchBacklog::Progress> {
             auto db = Database::open(path);
             if (!db)
                 return db.error();
@@ -381,11 +387,11 @@ void MainWindow::checkDatabase()
             showError(s.error().message);
         }
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Status {
+    watcher->setFuture(QtConcurrent::run([path, stop = m_stopping]() -> Status {
         auto db = Database::open(path);
         if (!db)
             return db.error();
-        return (*db)->quickCheck();
+        return (*db)->quickCheck(stop.get());
     }));
 }
 

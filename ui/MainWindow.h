@@ -107,7 +107,8 @@ private:
     JobRunner *m_jobs;
     quint64 m_totalsGeneration = 0;
     bool m_catchingUp = false;
-    std::shared_ptr<std::atomic_bool> m_stopCatchUp = std::make_shared<std::atomic_bool>(false);
+    // Set when the window goes: background reads and the catch-up stop early.
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 
     PayByLinkController *m_payByLink = nullptr;
     Bitrix24Controller *m_bitrix24 = nullptr;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,8 +74,20 @@ Error sqlError(const QString &message, const QSqlError &error, const QString &fi
     return Error { numeric ? sqliteAdvice(message, code, file) : message, error.text() };
 }
 
-Status Database::quickCheck() const
+Status Database::quickCheck(const std::atomic_bool *cancel) const
 {
+    sqlite3 *handle = sqliteHandle();
+    if (cancel && handle)
+        sqlite3_progress_handler(
+            handle, 1000,
+            [](void *flag) -> int {
+                return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+            },
+            const_cast<std::atomic_bool *>(cancel));
+    const auto detach = qScopeGuard([handle, cancel] {
+        if (cancel && handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    });
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
         return failure(tr("The database could not be checked."), q.lastError());

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -54,7 +55,9 @@ public:
 
     // SQLite's quick_check: every page readable and well formed. Reads the whole
     // file (about 0.7 s for 200,000 payments), so callers run it off the GUI thread.
-    Status quickCheck() const;
+    // Stops early (with an error) once `cancel` is set, as when the window
+    // closes during the check.
+    Status quickCheck(const std::atomic_bool *cancel = nullptr) const;
 
     // sqlError() naming this database's file.
     Error failure(const QString &message, const class QSqlError &error) const;

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
 
 using namespace paylink;
@@ -57,6 +58,7 @@ private slots:
     void statusFilterUsesDerivedExpired();
     void refreshesOnChangesByAnotherConnection();
     void searchIndexCatchesUpAfterBulkImportElsewhere();
+    void closingStopsBackgroundWork();
     void preferencesAreSaved();
     void windowStateIsRemembered();
     void exportRunsInTheBackgroundForTheView();
@@ -395,6 +397,48 @@ void TestMainWindow::searchIndexCatchesUpAfterBulkImportElsewhere()
     QCOMPARE(q.value(0).toInt(), 1);
     m_window->paymentsView()->searchEdit()->insert(QStringLiteral("Klant 5999"));
     QTRY_COMPARE(model->rowCount(), 1);
+}
+
+// A window closed while its catch-up and integrity check run: they stop early
+// and are over when the destructor returns (Qt closes every connection at
+// exit, also one a pool thread still reads). The next window finishes the job.
+void TestMainWindow::closingStopsBackgroundWork()
+{
+    m_tester.reset();
+    m_window.reset();
+    {
+        auto other = Database::open(m_path);
+        QVERIFY(other.ok());
+        QByteArray csv = "order;amount\n";
+        for (int i = 0; i < 60000; ++i)
+            csv += "S" + QByteArray::number(i) + ";1\n";
+        const auto table = CsvReader::parse(csv);
+        QVERIFY(table);
+        const auto map = PayByLinkImport::mapColumns(table->header, {});
+        QVERIFY(map);
+        PayByLinkImport::Options o;
+        o.profile.name = QStringLiteral("gui");
+        o.profile.entityKey = QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571");
+        o.profile.user = QStringLiteral("S");
+        o.password = QStringLiteral("pw");
+        QVERIFY(PayByLinkImport::run(**other, *table, *map, o));
+    }
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    auto window = std::make_unique<MainWindow>(std::move(db).value());
+    QVERIFY(QThreadPool::globalInstance()->activeThreadCount() > 0);
+    window.reset();
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    auto check = Database::open(m_path);
+    QVERIFY(check.ok());
+    const auto pending = SearchBacklog::pendingFrom(**check);
+    QVERIFY(pending);
+    QVERIFY2(pending->has_value(), "the catch-up ran to the end instead of stopping");
+
+    auto reopened = Database::open(m_path);
+    QVERIFY(reopened.ok());
+    m_window = std::make_unique<MainWindow>(std::move(reopened).value());
+    QTRY_VERIFY_WITH_TIMEOUT(!SearchBacklog::pendingFrom(**check)->has_value(), 20000);
 }
 
 void TestMainWindow::preferencesAreSaved()
