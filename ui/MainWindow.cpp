@@ -324,6 +324,8 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     m_view->setModel(nullptr);
     delete m_model;
     m_db = std::move(db);
+    // After a bulk import the log is large; copying it is not the GUI's work.
+    m_db->checkpointOffThread();
     m_model = new PaymentTableModel(*m_db, this);
     m_model->setObjectName(QStringLiteral("paymentModel"));
     m_view->setModel(m_model);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -59,6 +60,13 @@ public:
     // closes during the check.
     Status quickCheck(const std::atomic_bool *cancel = nullptr) const;
 
+    // From now on a commit on this connection that leaves the write-ahead log
+    // at 1,000 pages or more does not copy it into the file itself (SQLite's
+    // automatic checkpoint, up to a second after a bulk import); a pool thread
+    // does, on a connection of its own (D33). For the GUI thread's connection.
+    // `done` (optional) is called on that thread with the frames in the log.
+    void checkpointOffThread(std::function<void(int frames)> done = {});
+
     // sqlError() naming this database's file.
     Error failure(const QString &message, const class QSqlError &error) const;
 
@@ -73,6 +81,9 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::unique_ptr<SearchStrategy> m_search;
+    struct OffThreadCheckpoint;
+    std::shared_ptr<OffThreadCheckpoint> m_checkpoint;
+    std::unique_ptr<std::weak_ptr<OffThreadCheckpoint>> m_checkpointHookArg;
 };
 
 // Error text for a failed query, with the driver's words as detail. A damaged

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -53,6 +55,7 @@ private slots:
     void refusesUnwritableFolder();
     void damagedFileIsReportedNotReplaced();
     void backupAndRestore();
+    void checkpointsRunOffThread();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +223,48 @@ void TestDatabase::backupAndRestore()
     const QByteArray before = contents(path);
     QVERIFY(!Database::restore(junk, path).ok());
     QCOMPARE(contents(path), before);
+}
+
+// The GUI's connection leaves the copy of a large write-ahead log to a pool
+// thread: the hook sees the commit, the pool copies. Without the hook the
+// connection would checkpoint itself and `done` would never be called.
+void TestDatabase::checkpointsRunOffThread()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("checkpoint.sqlite")));
+    QVERIFY(db.ok());
+    std::atomic_int frames = 0;
+    std::atomic<QThread *> where = nullptr;
+    (*db)->checkpointOffThread([&frames, &where](int n) {
+        where = QThread::currentThread();
+        frames = n;
+    });
+    QList<Payment> payments;
+    for (int i = 0; i < 3000; ++i) {
+        Payment p;
+        p.orderRef = QStringLiteral("CP-%1").arg(i);
+        p.description = QString(2000, QChar(u'a' + i % 26));
+        payments.append(p);
+    }
+    QVERIFY(PaymentStore(**db).insertAll(payments));
+    QTRY_VERIFY(frames.load() >= 1000);
+    QVERIFY(where.load() != nullptr);
+    QVERIFY(where.load() != QThread::currentThread());
+    QThreadPool::globalInstance()->waitForDone();
+    // The copy is done: a checkpoint now finds every frame already in the file.
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toInt(), q.value(2).toInt());
+    q.finish();
+    // Small commits do not wake the pool.
+    frames = 0;
+    Payment one;
+    one.orderRef = QStringLiteral("CP-small");
+    const auto inserted = PaymentStore(**db).insert(one);
+    QVERIFY2(inserted,
+             inserted ? "" : qPrintable(inserted.error().message + inserted.error().detail));
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(frames.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
