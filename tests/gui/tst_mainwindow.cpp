@@ -365,25 +365,38 @@ void TestMainWindow::refreshesOnChangesByAnotherConnection()
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("FROM-CLI"));
 }
 
+namespace {
+
+// `rows` PayByLink orders "K0", "K1" … for "Klant 0" … imported through
+// `db`, as the CLI or an import job would.
+Result<PayByLinkImport::Report> importElsewhere(Database &db, int rows)
+{
+    QByteArray csv = "order;name;amount\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "K" + QByteArray::number(i) + ";Klant " + QByteArray::number(i) + ";4,25\n";
+    const auto table = CsvReader::parse(csv);
+    if (!table)
+        return table.error();
+    const auto map = PayByLinkImport::mapColumns(table->header, {});
+    if (!map)
+        return map.error();
+    PayByLinkImport::Options o;
+    o.profile.name = QStringLiteral("gui");
+    o.profile.entityKey = QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571");
+    o.profile.user = QStringLiteral("S");
+    o.password = QStringLiteral("pw");
+    return PayByLinkImport::run(db, *table, *map, o);
+}
+
+} // namespace
+
 // The CLI imports 6,000 rows into the open file: the window shows them, finds
 // them while the search index lags, and brings the index up to date itself.
 void TestMainWindow::searchIndexCatchesUpAfterBulkImportElsewhere()
 {
     auto other = Database::open(m_path);
     QVERIFY(other.ok());
-    QByteArray csv = "order;name;amount\n";
-    for (int i = 0; i < 6000; ++i)
-        csv += "K" + QByteArray::number(i) + ";Klant " + QByteArray::number(i) + ";4,25\n";
-    const auto table = CsvReader::parse(csv);
-    QVERIFY(table);
-    const auto map = PayByLinkImport::mapColumns(table->header, {});
-    QVERIFY(map);
-    PayByLinkImport::Options o;
-    o.profile.name = QStringLiteral("gui");
-    o.profile.entityKey = QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571");
-    o.profile.user = QStringLiteral("S");
-    o.password = QStringLiteral("pw");
-    const auto report = PayByLinkImport::run(**other, *table, *map, o);
+    const auto report = importElsewhere(**other, 6000);
     QVERIFY(report);
     QVERIFY(report->searchDeferred);
 
@@ -409,19 +422,7 @@ void TestMainWindow::closingStopsBackgroundWork()
     {
         auto other = Database::open(m_path);
         QVERIFY(other.ok());
-        QByteArray csv = "order;amount\n";
-        for (int i = 0; i < 60000; ++i)
-            csv += "S" + QByteArray::number(i) + ";1\n";
-        const auto table = CsvReader::parse(csv);
-        QVERIFY(table);
-        const auto map = PayByLinkImport::mapColumns(table->header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile.name = QStringLiteral("gui");
-        o.profile.entityKey = QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571");
-        o.profile.user = QStringLiteral("S");
-        o.password = QStringLiteral("pw");
-        QVERIFY(PayByLinkImport::run(**other, *table, *map, o));
+        QVERIFY(importElsewhere(**other, 60000));
     }
     auto db = Database::open(m_path);
     QVERIFY(db.ok());
