@@ -185,14 +185,19 @@ QString Money::format(qint64 minor, const QString &currency, const QLocale &loca
 
 QString Money::plain(qint64 minor, const QString &currency)
 {
+    return QString::fromLatin1(plainAscii(minor, currency));
+}
+
+QByteArray Money::plainAscii(qint64 minor, const QString &currency, char point)
+{
     const int decimals = std::max(0, Currency::decimals(currency));
     const bool negative = minor < 0;
-    QString digits = QString::number(negative ? -minor : minor);
+    QByteArray digits = QByteArray::number(negative ? -minor : minor);
     if (decimals > 0) {
-        digits = digits.rightJustified(decimals + 1, u'0');
-        digits.insert(digits.size() - decimals, u'.');
+        digits = digits.rightJustified(decimals + 1, '0');
+        digits.insert(digits.size() - decimals, point);
     }
-    return negative ? u'-' + digits : digits;
+    return negative ? '-' + digits : digits;
 }
 
 } // namespace paylink

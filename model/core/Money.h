@@ -33,6 +33,8 @@ public:
 
     // Plain machine form with a dot and the currency's decimals: "28.50", "900".
     static QString plain(qint64 minor, const QString &currency);
+    // The same as ASCII bytes, with `point` as the decimal separator.
+    static QByteArray plainAscii(qint64 minor, const QString &currency, char point = '.');
 };
 
 } // namespace paylink

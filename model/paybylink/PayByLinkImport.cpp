@@ -1,6 +1,5 @@
 #include "PayByLinkImport.h"
 
-#include "core/Currency.h"
 #include "csv/CsvWriter.h"
 #include "store/BulkPaymentWriter.h"
 #include "store/Database.h"
@@ -52,21 +51,9 @@ BulkPaymentWriter::Row orderColumns(const PayByLinkOrder &o)
     r.currency = o.currency.toUtf8();
     r.description = o.description.toUtf8();
     r.language = o.language.toUtf8();
-    if (o.expiry.isValid()) {
-        // yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes years 0 to 9999.
-        char iso[10];
-        const auto two = [](char *at, int v) {
-            at[0] = char('0' + v / 10);
-            at[1] = char('0' + v % 10);
-        };
-        two(iso, o.expiry.year() / 100);
-        two(iso + 2, o.expiry.year() % 100);
-        iso[4] = '-';
-        two(iso + 5, o.expiry.month());
-        iso[7] = '-';
-        two(iso + 8, o.expiry.day());
-        r.expiry = QByteArray(iso, sizeof iso);
-    }
+    // The stored yyyy-MM-dd (D5) is the dashed link format.
+    if (o.expiry.isValid())
+        r.expiry = PayByLinkOrders::formatDateAscii(o.expiry, PayByLinkProfile::DateFormat::Dashed);
     r.signedParams = noParameters;
     return r;
 }
@@ -127,33 +114,16 @@ private:
         case PayByLinkField::Language:
             return r.language;
         case PayByLinkField::Expiry:
-            if (m_profile.dateFormat == PayByLinkProfile::DateFormat::Dashed)
-                return r.expiry;
-            return QByteArray(r.expiry).replace('-', QByteArrayView());
+            return o.expiry.isValid()
+                ? PayByLinkOrders::formatDateAscii(o.expiry, m_profile.dateFormat)
+                : QByteArray();
         case PayByLinkField::Amount:
-            return amount(o.amountMinor, o.currency);
+            return PayByLinkOrders::formatAmountAscii(o.amountMinor, o.currency,
+                                                      m_profile.amountFormat);
         case PayByLinkField::Gender:
             return o.gender.toUtf8();
         }
         return {};
-    }
-
-    // PayByLinkOrders::formatAmount() as UTF-8 without a QString between.
-    QByteArray amount(qint64 minor, const QString &currency) const
-    {
-        if (m_profile.amountFormat == PayByLinkProfile::AmountFormat::MinorUnits)
-            return QByteArray::number(minor);
-        const int decimals = std::max(0, Currency::decimals(currency));
-        const bool negative = minor < 0;
-        QByteArray digits = QByteArray::number(negative ? -minor : minor);
-        if (decimals > 0) {
-            if (digits.size() <= decimals)
-                digits.prepend(QByteArray(decimals + 1 - digits.size(), '0'));
-            digits.insert(
-                digits.size() - decimals,
-                m_profile.amountFormat == PayByLinkProfile::AmountFormat::DecimalComma ? ',' : '.');
-        }
-        return negative ? '-' + digits : digits;
     }
 
     const PayByLinkProfile &m_profile;

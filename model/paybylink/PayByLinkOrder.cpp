@@ -4,6 +4,7 @@
 #include "core/Money.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace paylink {
 
@@ -85,11 +86,6 @@ int smallNumber(QStringView v)
         n = n * 10 + (c.unicode() - u'0');
     }
     return n;
-}
-
-QString pad(int value, int width)
-{
-    return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -242,22 +238,36 @@ QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const
 QString PayByLinkOrders::formatAmount(qint64 minor, const QString &currency,
                                       PayByLinkProfile::AmountFormat format)
 {
+    return QString::fromLatin1(formatAmountAscii(minor, currency, format));
+}
+
+QByteArray PayByLinkOrders::formatAmountAscii(qint64 minor, const QString &currency,
+                                              PayByLinkProfile::AmountFormat format)
+{
     switch (format) {
     case PayByLinkProfile::AmountFormat::MinorUnits:
-        return QString::number(minor);
+        return QByteArray::number(minor);
     case PayByLinkProfile::AmountFormat::DecimalPoint:
-        return Money::plain(minor, currency);
+        return Money::plainAscii(minor, currency);
     case PayByLinkProfile::AmountFormat::DecimalComma:
-        return Money::plain(minor, currency).replace(u'.', u',');
+        return Money::plainAscii(minor, currency, ',');
     }
     return {};
 }
 
 QString PayByLinkOrders::formatDate(const QDate &date, PayByLinkProfile::DateFormat format)
 {
-    const QString sep =
-        format == PayByLinkProfile::DateFormat::Dashed ? QStringLiteral("-") : QString();
-    return pad(date.year(), 4) + sep + pad(date.month(), 2) + sep + pad(date.day(), 2);
+    return QString::fromLatin1(formatDateAscii(date, format));
+}
+
+QByteArray PayByLinkOrders::formatDateAscii(const QDate &date, PayByLinkProfile::DateFormat format)
+{
+    char text[32];
+    const int n = std::snprintf(text, sizeof text,
+                                format == PayByLinkProfile::DateFormat::Dashed ? "%04d-%02d-%02d"
+                                                                               : "%04d%02d%02d",
+                                date.year(), date.month(), date.day());
+    return QByteArray(text, n);
 }
 
 QString PayByLinkOrders::valueOf(const PayByLinkOrder &order, PayByLinkField field,

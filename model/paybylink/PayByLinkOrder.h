@@ -61,6 +61,10 @@ public:
     static QString formatAmount(qint64 minor, const QString &currency,
                                 PayByLinkProfile::AmountFormat format);
     static QString formatDate(const QDate &date, PayByLinkProfile::DateFormat format);
+    // The same as ASCII bytes (the bulk import signs bytes).
+    static QByteArray formatAmountAscii(qint64 minor, const QString &currency,
+                                        PayByLinkProfile::AmountFormat format);
+    static QByteArray formatDateAscii(const QDate &date, PayByLinkProfile::DateFormat format);
 
     // A field's value as the profile writes it in links; empty when none.
     static QString valueOf(const PayByLinkOrder &order, PayByLinkField field,
