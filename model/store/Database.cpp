@@ -103,11 +103,35 @@ Error Database::failure(const QString &message, const QSqlError &error) const
     return sqlError(message, error, m_path);
 }
 
-struct Database::OffThreadCheckpoint
+struct Database::OffThreadCheckpoint : std::enable_shared_from_this<OffThreadCheckpoint>
 {
     QString path;
     std::function<void(int)> done;
     std::atomic_bool running = false;
+
+    // SQLite's WAL hook: runs on the committing thread; the copy itself goes
+    // to the pool, which keeps this state alive while it works.
+    static int afterCommit(void *arg, sqlite3 *, const char *, int frames)
+    {
+        auto *self = static_cast<OffThreadCheckpoint *>(arg);
+        if (frames < 1000 || self->running.exchange(true))
+            return SQLITE_OK;
+        QThreadPool::globalInstance()->start([live = self->shared_from_this(), frames] {
+            sqlite3 *own = nullptr;
+            if (sqlite3_open_v2(QFile::encodeName(live->path).constData(), &own,
+                                SQLITE_OPEN_READWRITE, nullptr)
+                == SQLITE_OK) {
+                sqlite3_busy_timeout(own, 5000);
+                sqlite3_wal_checkpoint_v2(own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                          nullptr);
+            }
+            sqlite3_close(own);
+            live->running = false;
+            if (live->done)
+                live->done(frames);
+        });
+        return SQLITE_OK;
+    }
 };
 
 void Database::checkpointOffThread(std::function<void(int frames)> done)
@@ -118,36 +142,9 @@ void Database::checkpointOffThread(std::function<void(int frames)> done)
     m_checkpoint = std::make_shared<OffThreadCheckpoint>();
     m_checkpoint->path = m_path;
     m_checkpoint->done = std::move(done);
-    // The hook replaces the automatic checkpoint of this connection. It runs
-    // on the committing thread; the copy itself goes to the pool. The state
-    // is shared with the task, so it outlives this connection if need be.
-    struct Hook
-    {
-        static int afterCommit(void *arg, sqlite3 *, const char *, int frames)
-        {
-            auto *state = static_cast<std::weak_ptr<OffThreadCheckpoint> *>(arg);
-            const std::shared_ptr<OffThreadCheckpoint> live = state->lock();
-            if (!live || frames < 1000 || live->running.exchange(true))
-                return SQLITE_OK;
-            QThreadPool::globalInstance()->start([live, frames] {
-                sqlite3 *own = nullptr;
-                if (sqlite3_open_v2(QFile::encodeName(live->path).constData(), &own,
-                                    SQLITE_OPEN_READWRITE, nullptr)
-                    == SQLITE_OK) {
-                    sqlite3_busy_timeout(own, 5000);
-                    sqlite3_wal_checkpoint_v2(own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
-                                              nullptr);
-                }
-                sqlite3_close(own);
-                live->running = false;
-                if (live->done)
-                    live->done(frames);
-            });
-            return SQLITE_OK;
-        }
-    };
-    m_checkpointHookArg = std::make_unique<std::weak_ptr<OffThreadCheckpoint>>(m_checkpoint);
-    sqlite3_wal_hook(handle, &Hook::afterCommit, m_checkpointHookArg.get());
+    // Replaces the automatic checkpoint of this connection; removed again
+    // before the connection closes (~Database), so the pointer stays valid.
+    sqlite3_wal_hook(handle, &OffThreadCheckpoint::afterCommit, m_checkpoint.get());
 }
 
 Database::~Database()

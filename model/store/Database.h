@@ -83,7 +83,6 @@ private:
     std::unique_ptr<SearchStrategy> m_search;
     struct OffThreadCheckpoint;
     std::shared_ptr<OffThreadCheckpoint> m_checkpoint;
-    std::unique_ptr<std::weak_ptr<OffThreadCheckpoint>> m_checkpointHookArg;
 };
 
 // Error text for a failed query, with the driver's words as detail. A damaged
