@@ -143,8 +143,7 @@ public:
         const bool timings = parser.isSet(QStringLiteral("timings"));
         if (timings)
             io.err << tr("parse %1 ms, check %2 ms, sign %3 ms (summed over the signing threads), "
-                         "write %4 "
-                         "ms, index %5 ms, commit %6 ms, total %7 ms")
+                         "write %4 ms, index %5 ms, commit %6 ms, total %7 ms")
                           .arg(parseMs)
                           .arg(report->checkMs)
                           .arg(report->signMs)

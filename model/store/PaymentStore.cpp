@@ -328,21 +328,23 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
     return std::optional<Payment>(std::move(p));
 }
 
-std::optional<qint64> PaymentStore::searchBacklog(const PaymentFilter &filter) const
+QString PaymentStore::whereClause(const PaymentFilter &filter, QVariantList &binds,
+                                  bool broad) const
 {
-    if (filter.search.trimmed().isEmpty())
-        return std::nullopt;
-    const Result<std::optional<qint64>> from = SearchBacklog::pendingFrom(m_db);
-    // Unknown: every row may be missing from the index, so LIKE checks them all.
-    return from ? *from : std::optional<qint64>(0);
+    std::optional<qint64> backlog;
+    if (!filter.search.trimmed().isEmpty()) {
+        const Result<std::optional<qint64>> from = SearchBacklog::pendingFrom(m_db);
+        // Unknown: every row may be missing from the index, so LIKE checks them all.
+        backlog = from ? *from : std::optional<qint64>(0);
+    }
+    return filter.where(m_db.search(), binds, QDate::currentDate(), broad, backlog);
 }
 
 Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const PaymentSort &sort,
                                           int limit, qint64 offset, bool broad) const
 {
     QVariantList binds;
-    const QString where =
-        filter.where(m_db.search(), binds, QDate::currentDate(), broad, searchBacklog(filter));
+    const QString where = whereClause(filter, binds, broad);
     QString sql = QStringLiteral("SELECT %1 FROM payments p LEFT JOIN profiles pr ON pr.id = "
                                  "p.profile_id WHERE %2 ORDER BY %3")
                       .arg(kRowColumns, where, orderBy(sort));
@@ -370,8 +372,7 @@ Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const Pay
 Result<qint64> PaymentStore::count(const PaymentFilter &filter) const
 {
     QVariantList binds;
-    const QString where =
-        filter.where(m_db.search(), binds, QDate::currentDate(), false, searchBacklog(filter));
+    const QString where = whereClause(filter, binds);
     QSqlQuery q(m_db.connection());
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(where)))
         return m_db.failure(tr("The payments could not be counted."), q.lastError());
@@ -385,8 +386,7 @@ Result<qint64> PaymentStore::count(const PaymentFilter &filter) const
 Result<QList<CurrencyTotal>> PaymentStore::totals(const PaymentFilter &filter) const
 {
     QVariantList binds;
-    const QString where =
-        filter.where(m_db.search(), binds, QDate::currentDate(), false, searchBacklog(filter));
+    const QString where = whereClause(filter, binds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Two partial sums that cannot overflow 64 bits, joined in 128 bits.

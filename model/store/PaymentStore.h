@@ -66,8 +66,8 @@ public:
     Result<QList<CurrencyTotal>> totals(const PaymentFilter &filter) const;
 
 private:
-    // Where the search index's backlog starts, for a filter that searches.
-    std::optional<qint64> searchBacklog(const PaymentFilter &filter) const;
+    // PaymentFilter::where() with the search index's backlog (D31).
+    QString whereClause(const PaymentFilter &filter, QVariantList &binds, bool broad = false) const;
 
     Database &m_db;
 };
