@@ -50,6 +50,7 @@ class TestDatabase : public QObject
 private slots:
     void initTestCase();
     void filesArePrivateAndPragmasSet();
+    void existingFileKeepsItsPageSize();
     void refusesBadPaths_data();
     void refusesBadPaths();
     void refusesUnwritableFolder();
@@ -90,6 +91,43 @@ void TestDatabase::filesArePrivateAndPragmasSet()
     QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
     QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(pragma("page_size"), QStringLiteral("16384")); // a new file (D34)
+}
+
+// A file made with other pages keeps them, and its rows, when opened.
+void TestDatabase::existingFileKeepsItsPageSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pages.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Payment p;
+        p.orderRef = QStringLiteral("KEPT");
+        p.amountMinor = 5;
+        QVERIFY(PaymentStore(**db).insert(p).ok());
+    }
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const char *sql : { "PRAGMA journal_mode = DELETE", "PRAGMA page_size = 4096",
+                                 "VACUUM", "PRAGMA journal_mode = WAL" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4096);
+    q.finish();
+    const QList<Payment> rows = *PaymentStore(**db).list({});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().orderRef, QStringLiteral("KEPT"));
 }
 
 void TestDatabase::refusesBadPaths_data()
@@ -238,11 +276,12 @@ void TestDatabase::checkpointsRunOffThread()
         where = QThread::currentThread();
         frames = n;
     });
+    // About 24 MB: over 1000 frames of the 16 KiB pages of a new file (D34).
     QList<Payment> payments;
     for (int i = 0; i < 3000; ++i) {
         Payment p;
         p.orderRef = QStringLiteral("CP-%1").arg(i);
-        p.description = QString(2000, QChar(u'a' + i % 26));
+        p.description = QString(8000, QChar(u'a' + i % 26));
         payments.append(p);
     }
     QVERIFY(PaymentStore(**db).insertAll(payments));
