@@ -30,17 +30,19 @@ QString digitsOf(UInt128 v)
 
 Result<qint64> Money::parse(const QString &text, const QString &currency, const QString &field)
 {
-    const QString name = field.isEmpty() ? tr("Amount") : field;
+    // Messages are made only on failure: most amounts parse.
+    const auto name = [&field] { return field.isEmpty() ? tr("Amount") : field; };
     const int decimals = Currency::decimals(currency);
     if (decimals < 0)
-        return Error { tr("%1: “%2” is not an ISO 4217 currency code.").arg(name, currency), {} };
+        return Error { tr("%1: “%2” is not an ISO 4217 currency code.").arg(name(), currency), {} };
 
     QString s = text.trimmed();
     if (s.isEmpty())
-        return Error { tr("%1 is empty: enter an amount such as 28.50.").arg(name), {} };
+        return Error { tr("%1 is empty: enter an amount such as 28.50.").arg(name()), {} };
     if (s.startsWith(u'-') || s.startsWith(QChar(0x2212)))
-        return Error { tr("%1 “%2” is negative: enter an amount of zero or more.").arg(name, text),
-                       {} };
+        return Error {
+            tr("%1 “%2” is negative: enter an amount of zero or more.").arg(name(), text), {}
+        };
     if (s.startsWith(u'+'))
         s.remove(0, 1);
 
@@ -56,13 +58,13 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         else
             return Error { tr("%1 “%2” is not a number: use digits and one decimal separator, "
                               "e.g. 28.50 or 28,50.")
-                               .arg(name, text),
+                               .arg(name(), text),
                            {} };
     }
     if (compact.isEmpty() || !compact.at(0).isDigit())
         return Error { tr("%1 “%2” is not a number: use digits and one decimal separator, "
                           "e.g. 28.50 or 28,50.")
-                           .arg(name, text),
+                           .arg(name(), text),
                        {} };
 
     const int lastDot = compact.lastIndexOf(u'.');
@@ -83,13 +85,13 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         fracPart = compact.mid(at + 1);
         if (fracPart.isEmpty() || fracPart.contains(u'.') || fracPart.contains(u','))
             return Error { tr("%1 “%2” is not a number: put digits after the decimal separator.")
-                               .arg(name, text),
+                               .arg(name(), text),
                            {} };
     }
     // Whatever separators remain in the integer part group digits by three.
     const QChar groupSep = decimalSep == u'.' ? QChar(u',') : QChar(u'.');
     if (intPart.contains(decimalSep))
-        return Error { tr("%1 “%2” has more than one decimal separator.").arg(name, text), {} };
+        return Error { tr("%1 “%2” has more than one decimal separator.").arg(name(), text), {} };
     if (intPart.contains(groupSep)) {
         const QStringList groups = intPart.split(groupSep);
         bool valid = !groups.first().isEmpty() && groups.first().size() <= 3;
@@ -98,7 +100,7 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         if (!valid)
             return Error { tr("%1 “%2” has misplaced digit grouping: write it without "
                               "thousands separators, e.g. 1234.50.")
-                               .arg(name, text),
+                               .arg(name(), text),
                            {} };
         intPart.remove(groupSep);
     }
@@ -107,10 +109,10 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
         if (decimals == 0)
             return Error { tr("%1 “%2” has decimals, but %3 has no minor unit: enter a whole "
                               "number.")
-                               .arg(name, text, currency),
+                               .arg(name(), text, currency),
                            {} };
         return Error { tr("%1 “%2” has %3 decimals, but %4 allows at most %5.")
-                           .arg(name, text)
+                           .arg(name(), text)
                            .arg(fracPart.size())
                            .arg(currency)
                            .arg(decimals),
@@ -122,16 +124,19 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
     while (intPart.size() > 1 && intPart.startsWith(u'0'))
         intPart.remove(0, 1);
     const QString all = intPart + fracPart;
-    const QString tooLarge =
-        tr("%1 “%2” is too large: the most is %3.").arg(name, text, plain(kMaxMinor, currency));
+    const auto tooLarge = [&] {
+        return Error { tr("%1 “%2” is too large: the most is %3.")
+                           .arg(name(), text, plain(kMaxMinor, currency)),
+                       {} };
+    };
     if (all.size() > 18)
-        return Error { tooLarge, {} };
+        return tooLarge();
     bool ok = false;
     const qint64 minor = all.toLongLong(&ok);
     if (!ok)
-        return Error { tr("%1 “%2” is not a number.").arg(name, text), {} };
+        return Error { tr("%1 “%2” is not a number.").arg(name(), text), {} };
     if (minor > kMaxMinor)
-        return Error { tooLarge, {} };
+        return tooLarge();
     return minor;
 }
 

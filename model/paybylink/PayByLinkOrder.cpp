@@ -131,7 +131,19 @@ Result<QDate> PayByLinkOrders::parseDate(const QString &text, const QString &lab
     return date;
 }
 
+struct PayByLinkOrders::Parsed
+{
+    qint64 amountMinor = 0;
+    QDate expiry;
+};
+
 QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const Labeler &label)
+{
+    return checkField(field, input, label, currencyOf(input), nullptr);
+}
+
+QString PayByLinkOrders::checkField(PayByLinkField field, const Input &input, const Labeler &label,
+                                    const QString &currency, Parsed *parsed)
 {
     const QString v = trimmedText(input, field);
     // The label is made only for a message: most rows have none.
@@ -142,7 +154,6 @@ QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const L
             return tr("%1 is empty: every link needs an order reference.").arg(name());
         return {};
     case PayByLinkField::Amount: {
-        const QString currency = currencyOf(input);
         if (!Currency::isKnown(currency))
             return {}; // reported once, on the currency
         if (input.amountIsMinor) {
@@ -155,16 +166,21 @@ QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const L
             if (minor > Money::kMaxMinor)
                 return tr("%1 “%2” is too large: the most is %3.")
                     .arg(name(), v, QString::number(Money::kMaxMinor));
+            if (parsed)
+                parsed->amountMinor = minor;
             return {};
         }
-        if (Money::parse(v, currency, QString()))
+        if (const Result<qint64> minor = Money::parse(v, currency, QString())) {
+            if (parsed)
+                parsed->amountMinor = *minor;
             return {};
+        }
         return Money::parse(v, currency, name()).error().message;
     }
     case PayByLinkField::Currency: {
-        const QString c = currencyOf(input);
-        if (!Currency::isKnown(c))
-            return tr("%1 “%2” is not an ISO 4217 currency code such as EUR.").arg(name(), c);
+        if (!Currency::isKnown(currency))
+            return tr("%1 “%2” is not an ISO 4217 currency code such as EUR.")
+                .arg(name(), currency);
         return {};
     }
     case PayByLinkField::Email:
@@ -186,6 +202,8 @@ QString PayByLinkOrders::check(PayByLinkField field, const Input &input, const L
         if (*date < input.today)
             return tr("%1 %2 is in the past: a link that has already expired cannot be paid.")
                 .arg(name(), QLocale().toString(*date, QLocale::ShortFormat));
+        if (parsed)
+            parsed->expiry = *date;
         return {};
     }
     case PayByLinkField::Language:
@@ -204,8 +222,12 @@ QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const
                                                        PayByLinkOrder *order)
 {
     QList<Problem> problems;
+    // Each field is parsed once, while it is checked.
+    const QString currency = currencyOf(input);
+    Parsed parsed;
     for (PayByLinkField field : allFields()) {
-        if (QString message = check(field, input, label); !message.isEmpty())
+        if (QString message = checkField(field, input, label, currency, &parsed);
+            !message.isEmpty())
             problems.append({ field, std::move(message) });
     }
     if (!problems.isEmpty() || !order)
@@ -213,16 +235,13 @@ QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const
 
     PayByLinkOrder o;
     o.orderRef = trimmedText(input, PayByLinkField::Order);
-    o.currency = currencyOf(input);
-    const QString amount = trimmedText(input, PayByLinkField::Amount);
-    o.amountMinor =
-        input.amountIsMinor ? amount.toLongLong() : *Money::parse(amount, o.currency, QString());
+    o.currency = currency;
+    o.amountMinor = parsed.amountMinor;
     o.name = trimmedText(input, PayByLinkField::Name);
     o.email = trimmedText(input, PayByLinkField::Email);
     o.phone = trimmedText(input, PayByLinkField::Phone);
     o.description = trimmedText(input, PayByLinkField::Description);
-    if (const QString e = trimmedText(input, PayByLinkField::Expiry); !e.isEmpty())
-        o.expiry = *parseDate(e, QString());
+    o.expiry = parsed.expiry;
     QString lang = trimmedText(input, PayByLinkField::Language);
     lang.replace(u'_', u'-');
     if (const qsizetype dash = lang.indexOf(u'-'); dash > 0)

@@ -88,6 +88,11 @@ public:
     // hash: the profile dialog's self-test.
     static bool selfTest(QString *hash = nullptr);
     static QString manualHash();
+
+private:
+    struct Parsed; // what checking a field parsed, for parse()
+    static QString checkField(PayByLinkField field, const Input &input, const Labeler &label,
+                              const QString &currency, Parsed *parsed);
 };
 
 } // namespace paylink
