@@ -159,17 +159,23 @@ SignedParameters PayByLinkSigner::parametersOf(const QString &url)
 void PayByLinkSigner::percentEncodeTo(QByteArrayView utf8, QByteArray &out)
 {
     static const char hex[] = "0123456789ABCDEF";
+    // Written through a pointer into room for the worst case (every byte
+    // escaped), then cut to what was written: no size check per byte.
+    const qsizetype start = out.size();
+    out.resize(start + 3 * utf8.size());
+    char *to = out.data() + start;
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-'
             || u == '.' || u == '_' || u == '~') {
-            out += c;
+            *to++ = c;
         } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
+            *to++ = '%';
+            *to++ = hex[u >> 4];
+            *to++ = hex[u & 0xf];
         }
     }
+    out.truncate(to - out.constData());
 }
 
 PayByLinkSigner::Prepared::Prepared(Prepared &&other) noexcept
