@@ -133,50 +133,87 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
         return sqliteError(failed);
     m_batchId = sqlite3_last_insert_rowid(h);
 
-    if (sqlite3_prepare_v2(
-            h,
-            "INSERT INTO payments (service, profile_id, order_ref, customer_name, email, phone, "
-            "amount_minor, currency, description, language, expiry, link, short_link, status, "
-            "import_batch_id, signed_params, created_at, updated_at) VALUES ('paybylink', ?1, "
-            "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'ready', ?13, ?14, ?15, ?15)",
-            -1, &m_insert, nullptr)
-        != SQLITE_OK)
+    // One statement for a single row and one for kGroup rows: a statement
+    // step costs about as much as binding a row, so rows go in groups.
+    const auto prepareInsert = [h](int rows, sqlite3_stmt **statement) {
+        QByteArray sql = "INSERT INTO payments (service, profile_id, order_ref, customer_name, "
+                         "email, phone, amount_minor, currency, description, language, expiry, "
+                         "link, short_link, status, import_batch_id, signed_params, created_at, "
+                         "updated_at) VALUES ";
+        for (int r = 0; r < rows; ++r) {
+            const int first = 4 + r * kRowParameters;
+            sql += r ? ", (" : "(";
+            sql += "'paybylink', ?1";
+            for (int i = 0; i < kRowParameters; ++i) {
+                sql += ", ?" + QByteArray::number(first + i);
+                if (i == 10) // after short_link
+                    sql += ", 'ready', ?2";
+            }
+            sql += ", ?3, ?3)";
+        }
+        return sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), statement, nullptr);
+    };
+    if (prepareInsert(1, &m_insert) != SQLITE_OK
+        || prepareInsert(kGroup, &m_insertGroup) != SQLITE_OK)
         return sqliteError(failed);
-    if (profileId)
-        sqlite3_bind_int64(m_insert, 1, *profileId);
-    else
-        sqlite3_bind_null(m_insert, 1);
-    sqlite3_bind_int64(m_insert, 13, m_batchId);
-    bindText(m_insert, 15, m_now);
+    for (sqlite3_stmt *st : { m_insert, m_insertGroup }) {
+        if (profileId)
+            sqlite3_bind_int64(st, 1, *profileId);
+        else
+            sqlite3_bind_null(st, 1);
+        sqlite3_bind_int64(st, 2, m_batchId);
+        bindText(st, 3, m_now);
+    }
     return success();
+}
+
+void BulkPaymentWriter::bindRow(sqlite3_stmt *st, int first, const Row &r)
+{
+    bindText(st, first, r.orderRef);
+    bindText(st, first + 1, r.customerName);
+    bindText(st, first + 2, r.email);
+    bindText(st, first + 3, r.phone);
+    sqlite3_bind_int64(st, first + 4, r.amountMinor);
+    bindText(st, first + 5, r.currency);
+    bindText(st, first + 6, r.description);
+    bindText(st, first + 7, r.language);
+    if (r.expiry.isEmpty())
+        sqlite3_bind_null(st, first + 8);
+    else
+        bindText(st, first + 8, r.expiry);
+    bindText(st, first + 9, r.link);
+    bindText(st, first + 10, r.shortLink);
+    bindText(st, first + 11, r.signedParams);
 }
 
 Status BulkPaymentWriter::append(const QList<Row> &rows)
 {
     if (!m_insert)
         return Error { tr("The import has not started."), {} };
-    for (const Row &r : rows) {
-        bindText(m_insert, 2, r.orderRef);
-        bindText(m_insert, 3, r.customerName);
-        bindText(m_insert, 4, r.email);
-        bindText(m_insert, 5, r.phone);
-        sqlite3_bind_int64(m_insert, 6, r.amountMinor);
-        bindText(m_insert, 7, r.currency);
-        bindText(m_insert, 8, r.description);
-        bindText(m_insert, 9, r.language);
-        if (r.expiry.isEmpty())
-            sqlite3_bind_null(m_insert, 10);
-        else
-            bindText(m_insert, 10, r.expiry);
-        bindText(m_insert, 11, r.link);
-        bindText(m_insert, 12, r.shortLink);
-        bindText(m_insert, 14, r.signedParams);
-        const int rc = sqlite3_step(m_insert);
-        sqlite3_reset(m_insert);
-        if (rc != SQLITE_DONE)
+    return insert(rows, 0, rows.size(), true);
+}
+
+Status BulkPaymentWriter::insert(const QList<Row> &rows, qsizetype from, qsizetype to, bool grouped)
+{
+    while (from < to) {
+        const bool group = grouped && to - from >= kGroup;
+        sqlite3_stmt *st = group ? m_insertGroup : m_insert;
+        const int count = group ? kGroup : 1;
+        for (int r = 0; r < count; ++r)
+            bindRow(st, 4 + r * kRowParameters, rows.at(from + r));
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) {
+            // A failed statement undoes only itself while the transaction
+            // stays open: the group's rows go again one by one, so that the
+            // message names the row that failed.
+            if (group && sqlite3_get_autocommit(m_db.sqliteHandle()) == 0)
+                return insert(rows, from, to, false);
             return sqliteError(
                 tr("The import stopped at payment %1; nothing was written.").arg(m_rows + 1));
-        ++m_rows;
+        }
+        from += count;
+        m_rows += count;
     }
     return success();
 }
@@ -185,8 +222,7 @@ Status BulkPaymentWriter::finish()
 {
     if (!m_open)
         return Error { tr("The import has not started."), {} };
-    sqlite3_finalize(m_insert);
-    m_insert = nullptr;
+    finalizeStatements();
     const QString failed = tr("The import could not be completed; nothing was written.");
     QElapsedTimer t;
     t.start();
@@ -224,12 +260,17 @@ Status BulkPaymentWriter::finish()
     return success();
 }
 
+void BulkPaymentWriter::finalizeStatements()
+{
+    sqlite3_finalize(m_insert); // a no-op on nullptr
+    sqlite3_finalize(m_insertGroup);
+    m_insert = nullptr;
+    m_insertGroup = nullptr;
+}
+
 void BulkPaymentWriter::abort()
 {
-    if (m_insert) {
-        sqlite3_finalize(m_insert);
-        m_insert = nullptr;
-    }
+    finalizeStatements();
     if (m_open) {
         sqlite3_exec(m_db.sqliteHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
         m_open = false;

@@ -65,11 +65,17 @@ public:
     qint64 commitMilliseconds() const { return m_commitMs; }
 
 private:
+    static constexpr int kRowParameters = 12; // bound per row, after 3 shared ones
+    static constexpr int kGroup = 32; // rows per grouped INSERT
+    static void bindRow(sqlite3_stmt *st, int first, const Row &r);
+    void finalizeStatements();
+    Status insert(const QList<Row> &rows, qsizetype from, qsizetype to, bool grouped);
     Status exec(const QByteArray &sql, const QString &what);
     Error sqliteError(const QString &what) const;
 
     Database &m_db;
     sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insertGroup = nullptr;
     bool m_open = false;
     bool m_deferIndexes = false;
     bool m_deferSearch = false;

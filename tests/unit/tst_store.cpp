@@ -2,6 +2,7 @@
 // payments are refused naming the field, multi-row writes are all or nothing,
 // filters and sums are right.
 #include "core/Money.h"
+#include "store/BulkPaymentWriter.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 #include "store/TransactionGuard.h"
@@ -26,6 +27,8 @@ private slots:
     void refusesBadPayments_data();
     void refusesBadPayments();
     void insertAllIsAllOrNothing();
+    void bulkWriterStoresGroupsInOrder();
+    void bulkWriterNamesTheRowThatFails();
     void updateAndRemove();
     void markPaidAndUnpaid();
     void markPaidWithUnknownIdChangesNothing();
@@ -216,6 +219,71 @@ void TestStore::insertAllIsAllOrNothing()
         QVERIFY(q.exec(
             QStringLiteral("INSERT INTO import_batches (source, created_at) VALUES ('x', 'y')")));
     }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
+}
+
+namespace {
+
+QList<BulkPaymentWriter::Row> writerRows(int n)
+{
+    QList<BulkPaymentWriter::Row> rows;
+    for (int i = 1; i <= n; ++i) {
+        BulkPaymentWriter::Row r;
+        r.orderRef = "W-" + QByteArray::number(i);
+        r.customerName = "Klant " + QByteArray::number(i);
+        r.amountMinor = 100 + i;
+        r.currency = "EUR";
+        r.expiry = i % 2 ? QByteArray("2099-12-31") : QByteArray();
+        r.link = "https://example.test/" + QByteArray::number(i);
+        r.signedParams = "[]";
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+// Rows go in as grouped INSERTs and singles for the rest (70 = 2 x 32 + 6);
+// each keeps its own values, in order.
+void TestStore::bulkWriterStoresGroupsInOrder()
+{
+    BulkPaymentWriter writer(*m_db);
+    QVERIFY(writer.begin(std::nullopt, QStringLiteral("groups.csv"), 70).ok());
+    QVERIFY(writer.append(writerRows(70)).ok());
+    QVERIFY(writer.finish().ok());
+    QCOMPARE(writer.rowsWritten(), 70);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT order_ref, customer_name, amount_minor, expiry, link, "
+                                  "status, import_batch_id FROM payments ORDER BY id")));
+    int i = 0;
+    while (q.next()) {
+        ++i;
+        QCOMPARE(q.value(0).toString(), QStringLiteral("W-%1").arg(i));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Klant %1").arg(i));
+        QCOMPARE(q.value(2).toLongLong(), 100 + i);
+        QCOMPARE(q.value(3).isNull(), i % 2 == 0);
+        QCOMPARE(q.value(4).toString(), QStringLiteral("https://example.test/%1").arg(i));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("ready"));
+        QCOMPARE(q.value(6).toLongLong(), writer.batchId());
+    }
+    QCOMPARE(i, 70);
+}
+
+// A row the table refuses inside a group is named by its own number, and
+// nothing of the import stays.
+void TestStore::bulkWriterNamesTheRowThatFails()
+{
+    QList<BulkPaymentWriter::Row> rows = writerRows(70);
+    rows[44].amountMinor = -1; // payment 45, in the second group: the CHECK refuses it
+    {
+        BulkPaymentWriter writer(*m_db);
+        QVERIFY(writer.begin(std::nullopt, QStringLiteral("bad.csv"), 70).ok());
+        const Status s = writer.append(rows);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("payment 45;")),
+                 qPrintable(s.error().message));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
 }
 
