@@ -16,12 +16,13 @@ namespace paylink {
 class Database;
 
 // Writes very many new PayByLink payments as one import batch, in one
-// transaction, through the raw sqlite3 handle with one prepared statement
-// (docs/DECISIONS.md D25). When the import is large next to the table, the
-// secondary indexes are dropped first and rebuilt in one pass before COMMIT,
-// which is far cheaper than updating them row by row. A large import leaves
-// its rows to SearchBacklog instead of the search index (D31). Either the whole batch is committed
-// or nothing is: a failure, abort() or a killed process leaves the database as it was.
+// transaction, through the raw sqlite3 handle with prepared INSERTs of 32
+// rows and of one (docs/DECISIONS.md D25). When the import is large next to
+// the table, the secondary indexes are dropped first and rebuilt in one pass
+// before COMMIT, which is far cheaper than updating them row by row. A large
+// import leaves its rows to SearchBacklog instead of the search index (D31).
+// Either the whole batch is committed or nothing is: a failure, abort() or a
+// killed process leaves the database as it was.
 class BulkPaymentWriter
 {
     Q_DECLARE_TR_FUNCTIONS(paylink::BulkPaymentWriter)
