@@ -311,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db,
                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                        "'index' AND name LIKE 'payments_%'")),
-                 10);
+                 9);
         QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")), 1);
     }
 

@@ -21,6 +21,7 @@ private slots:
     void migratesOlderFileWithBackup();
     void freshFileNeedsNoBackup();
     void searchIndexSurvivesTableRebuild();
+    void orderIndexServesDuplicateChecks();
 };
 
 void TestMigrations::migratesOlderFileWithBackup()
@@ -77,7 +78,7 @@ void TestMigrations::migratesOlderFileWithBackup()
     QSqlQuery versions((*db)->connection());
     QVERIFY(versions.exec(QStringLiteral("SELECT group_concat(version) FROM schema_version")));
     QVERIFY(versions.next());
-    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4"));
+    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4,5"));
     PaymentFilter f;
     f.search = QStringLiteral("клиент 4"); // matches 4 and 40..49
     QCOMPARE(*PaymentStore(**db).count(f), 11);
@@ -126,7 +127,7 @@ void TestMigrations::searchIndexSurvivesTableRebuild()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
                                   "'payments' AND type IN ('index', 'trigger')")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 13); // 10 indexes, 3 search triggers
+    QCOMPARE(q.value(0).toInt(), 12); // 9 indexes (10 before version 5), 3 search triggers
     QVERIFY(q.exec(QStringLiteral("INSERT INTO payments_fts(payments_fts, rank) VALUES "
                                   "('integrity-check', 1)")));
     PaymentFilter f;
@@ -142,6 +143,52 @@ void TestMigrations::searchIndexSurvivesTableRebuild()
                                   "'Anders' WHERE id = 7")));
     f.search = QStringLiteral("Anders");
     QCOMPARE(*PaymentStore(**db).count(f), 1);
+}
+
+// Version 5 replaces the order and (profile, order) indexes by one on
+// (order_ref, profile_id); both look-ups still go through an index.
+void TestMigrations::orderIndexServesDuplicateChecks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        auto v4 = Database::openAtVersion(path, 4);
+        QVERIFY2(v4.ok(), v4.ok() ? "" : qPrintable(v4.error().message));
+        QSqlQuery q((*v4)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'payments_profile_order'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM pragma_index_info("
+                                  "'payments_order')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("order_ref,profile_id"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                  "'payments_profile_order'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    const auto plan = [&q](const QString &sql) {
+        QString all;
+        if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+            while (q.next())
+                all += q.value(3).toString() + u'\n';
+        return all;
+    };
+    // PaymentStore::takenOrderRefs: a few refs one by one, many in one pass.
+    QString p = plan(QStringLiteral(
+        "SELECT 1 FROM payments WHERE order_ref = 'A' AND profile_id = 1 LIMIT 1"));
+    QVERIFY2(p.contains(QStringLiteral("payments_order (order_ref=? AND profile_id=?)")),
+             qPrintable(p));
+    p = plan(QStringLiteral("SELECT order_ref FROM payments WHERE profile_id = 1"));
+    QVERIFY2(p.contains(QStringLiteral("COVERING INDEX payments_order")), qPrintable(p));
+    // The sort by order reference reads the index in order.
+    p = plan(QStringLiteral("SELECT id FROM payments p ORDER BY p.order_ref ASC, p.id ASC "
+                            "LIMIT 50"));
+    QVERIFY2(p.contains(QStringLiteral("payments_order")), qPrintable(p));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
