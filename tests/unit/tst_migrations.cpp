@@ -179,8 +179,8 @@ void TestMigrations::orderIndexServesDuplicateChecks()
         return all;
     };
     // PaymentStore::takenOrderRefs: a few refs one by one, many in one pass.
-    QString p = plan(QStringLiteral(
-        "SELECT 1 FROM payments WHERE order_ref = 'A' AND profile_id = 1 LIMIT 1"));
+    QString p = plan(
+        QStringLiteral("SELECT 1 FROM payments WHERE order_ref = 'A' AND profile_id = 1 LIMIT 1"));
     QVERIFY2(p.contains(QStringLiteral("payments_order (order_ref=? AND profile_id=?)")),
              qPrintable(p));
     p = plan(QStringLiteral("SELECT order_ref FROM payments WHERE profile_id = 1"));
