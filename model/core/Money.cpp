@@ -196,13 +196,20 @@ QString Money::plain(qint64 minor, const QString &currency)
 QByteArray Money::plainAscii(qint64 minor, const QString &currency, char point)
 {
     const int decimals = std::max(0, Currency::decimals(currency));
-    const bool negative = minor < 0;
-    QByteArray digits = QByteArray::number(negative ? -minor : minor);
-    if (decimals > 0) {
-        digits = digits.rightJustified(decimals + 1, '0');
-        digits.insert(digits.size() - decimals, point);
+    // Digits from the right, in one buffer: the bulk import formats every row.
+    char text[32];
+    char *end = text + sizeof text;
+    char *at = end;
+    auto rest = minor < 0 ? -static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    for (int written = 0; rest > 0 || written <= decimals; ++written) {
+        if (decimals > 0 && written == decimals)
+            *--at = point;
+        *--at = char('0' + rest % 10);
+        rest /= 10;
     }
-    return negative ? '-' + digits : digits;
+    if (minor < 0)
+        *--at = '-';
+    return QByteArray(at, end - at);
 }
 
 } // namespace paylink

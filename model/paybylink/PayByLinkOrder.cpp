@@ -281,12 +281,33 @@ QString PayByLinkOrders::formatDate(const QDate &date, PayByLinkProfile::DateFor
 
 QByteArray PayByLinkOrders::formatDateAscii(const QDate &date, PayByLinkProfile::DateFormat format)
 {
-    char text[32];
-    const int n = std::snprintf(text, sizeof text,
-                                format == PayByLinkProfile::DateFormat::Dashed ? "%04d-%02d-%02d"
-                                                                               : "%04d%02d%02d",
-                                date.year(), date.month(), date.day());
-    return QByteArray(text, n);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    const bool dashed = format == PayByLinkProfile::DateFormat::Dashed;
+    if (year < 0 || year > 9999) { // no four-digit year: printf's widths
+        char text[32];
+        const int n = std::snprintf(text, sizeof text, dashed ? "%04d-%02d-%02d" : "%04d%02d%02d",
+                                    year, month, day);
+        return QByteArray(text, n);
+    }
+    // The bulk import formats a date or two for every row: no printf there.
+    char text[10];
+    char *at = text;
+    const auto put = [&at](int value, int digits) {
+        for (int d = digits - 1; d >= 0; --d, value /= 10)
+            at[d] = char('0' + value % 10);
+        at += digits;
+    };
+    put(year, 4);
+    if (dashed)
+        *at++ = '-';
+    put(month, 2);
+    if (dashed)
+        *at++ = '-';
+    put(day, 2);
+    return QByteArray(text, at - text);
 }
 
 QString PayByLinkOrders::valueOf(const PayByLinkOrder &order, PayByLinkField field,

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace paylink;
 
 class TestMoney : public QObject
@@ -17,6 +19,8 @@ private slots:
     void refuses();
     void formats_data();
     void formats();
+    void plainAscii_data();
+    void plainAscii();
     void currencies();
 };
 
@@ -126,6 +130,38 @@ void TestMoney::formats()
     QCOMPARE(Money::plain(Q_INT64_C(2850), QStringLiteral("EUR")), QStringLiteral("28.50"));
     QCOMPARE(Money::plain(Q_INT64_C(5), QStringLiteral("EUR")), QStringLiteral("0.05"));
     QCOMPARE(Money::plain(Q_INT64_C(900), QStringLiteral("JPY")), QStringLiteral("900"));
+}
+
+void TestMoney::plainAscii_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<char>("point");
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("zero") << Q_INT64_C(0) << QStringLiteral("EUR") << '.' << QByteArray("0.00");
+    QTest::newRow("cents") << Q_INT64_C(5) << QStringLiteral("EUR") << '.' << QByteArray("0.05");
+    QTest::newRow("comma") << Q_INT64_C(123456) << QStringLiteral("EUR") << ','
+                           << QByteArray("1234,56");
+    QTest::newRow("negative") << Q_INT64_C(-5) << QStringLiteral("EUR") << '.'
+                              << QByteArray("-0.05");
+    QTest::newRow("yen zero") << Q_INT64_C(0) << QStringLiteral("JPY") << '.' << QByteArray("0");
+    QTest::newRow("yen") << Q_INT64_C(1070) << QStringLiteral("JPY") << '.' << QByteArray("1070");
+    QTest::newRow("dinar") << Q_INT64_C(1234) << QStringLiteral("KWD") << '.'
+                           << QByteArray("1.234");
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << QStringLiteral("EUR") << '.'
+                             << QByteArray("92233720368547758.07");
+    QTest::newRow("smallest") << std::numeric_limits<qint64>::min() << QStringLiteral("EUR") << '.'
+                              << QByteArray("-92233720368547758.08");
+}
+
+// The bytes the import signs: digits written from the right, no locale.
+void TestMoney::plainAscii()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(char, point);
+    QFETCH(QByteArray, text);
+    QCOMPARE(Money::plainAscii(minor, currency, point), text);
 }
 
 void TestMoney::currencies()

@@ -1,5 +1,6 @@
 // The PayByLink createUrl signer against the manual's vector, and the exact
 // URL and hash for UTF-8 values, reserved characters, empty values and order.
+#include "paybylink/PayByLinkOrder.h"
 #include "paybylink/PayByLinkSigner.h"
 
 #include <QCryptographicHash>
@@ -51,6 +52,8 @@ class TestSigner : public QObject
     Q_OBJECT
 
 private slots:
+    void linkDates_data();
+    void linkDates();
     void manualVector_data();
     void manualVector();
     void exactUrls_data();
@@ -224,6 +227,32 @@ void TestSigner::shortAlias()
                  + independentHash(key, r.parameters, kPassword).left(10));
     r.environment = PayByLinkSigner::Environment::Test;
     QVERIFY(!PayByLinkSigner::signShortAlias(r).ok());
+}
+
+void TestSigner::linkDates_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QByteArray>("dashed");
+    QTest::addColumn<QByteArray>("compact");
+    QTest::newRow("manual") << QDate(2016, 2, 29) << QByteArray("2016-02-29")
+                            << QByteArray("20160229");
+    QTest::newRow("year end") << QDate(2099, 12, 31) << QByteArray("2099-12-31")
+                              << QByteArray("20991231");
+    QTest::newRow("small year") << QDate(7, 1, 5) << QByteArray("0007-01-05")
+                                << QByteArray("00070105");
+    QTest::newRow("five digits") << QDate(12345, 6, 7) << QByteArray("12345-06-07")
+                                 << QByteArray("123450607");
+}
+
+// The date bytes a link signs, in the profile's two formats.
+void TestSigner::linkDates()
+{
+    QFETCH(QDate, date);
+    QFETCH(QByteArray, dashed);
+    QFETCH(QByteArray, compact);
+    QCOMPARE(PayByLinkOrders::formatDateAscii(date, PayByLinkProfile::DateFormat::Dashed), dashed);
+    QCOMPARE(PayByLinkOrders::formatDateAscii(date, PayByLinkProfile::DateFormat::Compact),
+             compact);
 }
 
 QTEST_APPLESS_MAIN(TestSigner)
