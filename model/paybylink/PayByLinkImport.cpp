@@ -35,27 +35,26 @@ void report(const PayByLinkImport::Options &o, PayByLinkImport::Phase phase, qin
         o.progress(phase, done, total);
 }
 
-using Utf8Pairs = QList<QPair<QByteArray, QByteArray>>;
+using Rows = BulkPaymentWriter::Rows;
 
-// The columns every imported row takes from its order, as UTF-8.
-BulkPaymentWriter::Row orderColumns(const PayByLinkOrder &o)
+// Adds a row of `out` with the columns every imported row takes from its
+// order, as UTF-8.
+void addOrderColumns(const PayByLinkOrder &o, Rows &out)
 {
-    // The parameters stay readable from the link itself (D25).
-    static const QByteArray noParameters = QByteArrayLiteral("[]");
-    BulkPaymentWriter::Row r;
-    r.orderRef = o.orderRef.toUtf8();
-    r.customerName = o.name.toUtf8();
-    r.email = o.email.toUtf8();
-    r.phone = o.phone.toUtf8();
-    r.amountMinor = o.amountMinor;
-    r.currency = o.currency.toUtf8();
-    r.description = o.description.toUtf8();
-    r.language = o.language.toUtf8();
+    out.add(o.amountMinor);
+    out.set(Rows::OrderRef, QStringView(o.orderRef));
+    out.set(Rows::CustomerName, QStringView(o.name));
+    out.set(Rows::Email, QStringView(o.email));
+    out.set(Rows::Phone, QStringView(o.phone));
+    out.set(Rows::Currency, QStringView(o.currency));
+    out.set(Rows::Description, QStringView(o.description));
+    out.set(Rows::Language, QStringView(o.language));
     // The stored yyyy-MM-dd (D5) is the dashed link format.
     if (o.expiry.isValid())
-        r.expiry = PayByLinkOrders::formatDateAscii(o.expiry, PayByLinkProfile::DateFormat::Dashed);
-    r.signedParams = noParameters;
-    return r;
+        out.set(Rows::Expiry,
+                PayByLinkOrders::formatDateAscii(o.expiry, PayByLinkProfile::DateFormat::Dashed));
+    // The parameters stay readable from the link itself (D25).
+    out.set(Rows::SignedParams, QByteArrayView("[]"));
 }
 
 // The import's fast path: a Prepared signer for the profile's leading
@@ -66,6 +65,17 @@ BulkPaymentWriter::Row orderColumns(const PayByLinkOrder &o)
 class RowSigner
 {
 public:
+    // What signing a row needs besides the row: kept from row to row, so
+    // that a chunk allocates almost nothing per row.
+    struct Scratch
+    {
+        QList<QPair<QByteArrayView, QByteArrayView>> parameters;
+        QByteArray url;
+        QByteArray amount;
+        QByteArray expiry;
+        QByteArray gender;
+    };
+
     RowSigner(const PayByLinkProfile &profile, std::unique_ptr<PayByLinkSigner::Prepared> prepared,
               const SignedParameters &extra)
         : m_profile(profile)
@@ -78,70 +88,73 @@ public:
                 m_mapped.append({ m.field, m.parameter.toUtf8() });
     }
 
-    BulkPaymentWriter::Row row(const PayByLinkOrder &o) const
+    void add(const PayByLinkOrder &o, Rows &out, Scratch &scratch) const
     {
-        BulkPaymentWriter::Row r = orderColumns(o);
-        Utf8Pairs params;
-        params.reserve(m_mapped.size() + m_extra.size());
+        addOrderColumns(o, out);
+        const qsizetype row = out.size() - 1;
+        // Views into `out` and `scratch`, read before `out` grows again.
+        scratch.parameters.clear();
         for (const auto &[field, name] : m_mapped) {
-            QByteArray value = valueOf(r, o, field);
+            const QByteArrayView value = valueOf(out, row, o, field, scratch);
             if (!value.isEmpty())
-                params.append({ name, std::move(value) });
+                scratch.parameters.append({ name, value });
         }
-        params.append(m_extra);
-        r.link = m_prepared->sign(params);
-        return r;
+        for (const auto &[name, value] : m_extra)
+            scratch.parameters.append({ name, value });
+        m_prepared->sign(scratch.parameters, scratch.url);
+        out.set(Rows::Link, scratch.url);
     }
 
 private:
     // PayByLinkOrders::valueOf() as UTF-8, from the row where it has it.
-    QByteArray valueOf(const BulkPaymentWriter::Row &r, const PayByLinkOrder &o,
-                       PayByLinkField field) const
+    QByteArrayView valueOf(const Rows &rows, qsizetype row, const PayByLinkOrder &o,
+                           PayByLinkField field, Scratch &scratch) const
     {
         switch (field) {
         case PayByLinkField::Order:
-            return r.orderRef;
+            return rows.text(row, Rows::OrderRef);
         case PayByLinkField::Currency:
-            return r.currency;
+            return rows.text(row, Rows::Currency);
         case PayByLinkField::Name:
-            return r.customerName;
+            return rows.text(row, Rows::CustomerName);
         case PayByLinkField::Email:
-            return r.email;
+            return rows.text(row, Rows::Email);
         case PayByLinkField::Phone:
-            return r.phone;
+            return rows.text(row, Rows::Phone);
         case PayByLinkField::Description:
-            return r.description;
+            return rows.text(row, Rows::Description);
         case PayByLinkField::Language:
-            return r.language;
+            return rows.text(row, Rows::Language);
         case PayByLinkField::Expiry:
-            return o.expiry.isValid()
-                ? PayByLinkOrders::formatDateAscii(o.expiry, m_profile.dateFormat)
-                : QByteArray();
+            if (!o.expiry.isValid())
+                return {};
+            scratch.expiry = PayByLinkOrders::formatDateAscii(o.expiry, m_profile.dateFormat);
+            return scratch.expiry;
         case PayByLinkField::Amount:
-            return PayByLinkOrders::formatAmountAscii(o.amountMinor, o.currency,
-                                                      m_profile.amountFormat);
+            scratch.amount = PayByLinkOrders::formatAmountAscii(o.amountMinor, o.currency,
+                                                                m_profile.amountFormat);
+            return scratch.amount;
         case PayByLinkField::Gender:
-            return o.gender.toUtf8();
+            scratch.gender = o.gender.toUtf8();
+            return scratch.gender;
         }
         return {};
     }
 
     const PayByLinkProfile &m_profile;
     std::unique_ptr<PayByLinkSigner::Prepared> m_prepared;
-    Utf8Pairs m_extra;
+    QList<QPair<QByteArray, QByteArray>> m_extra;
     QList<QPair<PayByLinkField, QByteArray>> m_mapped;
 };
 
 // The general path (the opt-in short alias): the signer's own payment.
-BulkPaymentWriter::Row signedRow(const PayByLinkImport::Options &options,
-                                 const PayByLinkOrder &order)
+void addSignedRow(const PayByLinkImport::Options &options, const PayByLinkOrder &order, Rows &out)
 {
-    BulkPaymentWriter::Row r = orderColumns(order);
+    addOrderColumns(order, out);
     const Payment p =
         *PayByLinkOrders::makePayment(options.profile, options.password, order, options.extra);
-    r.link = p.link.toUtf8();
-    r.shortLink = p.shortLink.toUtf8();
-    return r;
+    out.set(Rows::Link, QStringView(p.link));
+    out.set(Rows::ShortLink, QStringView(p.shortLink));
 }
 
 } // namespace
@@ -362,14 +375,21 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         fast = std::make_unique<RowSigner>(profile, std::move(prepared).value(), options.extra);
     }
     std::atomic<qint64> signNs = 0;
-    const auto signChunk = [&orders, &options, &signNs, &fast](qsizetype from) {
+    // Signs a chunk into `rows`, which may hold an earlier chunk whose memory
+    // is taken over.
+    const auto signChunk = [&orders, &options, &signNs, &fast](qsizetype from, Rows rows) {
         QElapsedTimer t;
         t.start();
-        QList<BulkPaymentWriter::Row> rows;
         const qsizetype to = std::min(orders.size(), from + kChunk);
-        rows.reserve(to - from);
-        for (qsizetype i = from; i < to; ++i)
-            rows.append(fast ? fast->row(orders.at(i)) : signedRow(options, orders.at(i)));
+        rows.clear();
+        rows.reserve(to - from, (to - from) * 512);
+        RowSigner::Scratch scratch;
+        for (qsizetype i = from; i < to; ++i) {
+            if (fast)
+                fast->add(orders.at(i), rows, scratch);
+            else
+                addSignedRow(options, orders.at(i), rows);
+        }
         signNs += t.nsecsElapsed();
         return rows;
     };
@@ -381,17 +401,19 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         !s)
         return s.error();
     // Two chunks are signed ahead, so signing also fills the time this
-    // thread would otherwise wait.
-    QList<QFuture<QList<BulkPaymentWriter::Row>>> ahead;
+    // thread would otherwise wait. A written chunk's memory goes to the next
+    // one signed.
+    QList<QFuture<Rows>> ahead;
+    Rows spare;
     qsizetype nextChunk = 0;
     const auto signAhead = [&] {
         while (ahead.size() < 2 && nextChunk < orders.size()) {
-            ahead.append(QtConcurrent::run(signChunk, nextChunk));
+            ahead.append(QtConcurrent::run(signChunk, nextChunk, std::exchange(spare, Rows())));
             nextChunk += kChunk;
         }
     };
     const auto drain = [&ahead] {
-        for (QFuture<QList<BulkPaymentWriter::Row>> &f : ahead)
+        for (QFuture<Rows> &f : ahead)
             f.waitForFinished();
     };
     signAhead();
@@ -399,7 +421,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     qint64 waitNs = 0;
     for (qsizetype from = 0; from < orders.size(); from += kChunk) {
         waiting.start();
-        const QList<BulkPaymentWriter::Row> rows = ahead.takeFirst().result();
+        Rows rows = ahead.takeFirst().takeResult();
         waitNs += waiting.nsecsElapsed();
         signAhead();
         if (cancelled(options)) {
@@ -412,6 +434,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
             drain();
             return s.error();
         }
+        spare = std::move(rows);
         report(options, Phase::Writing, std::min(orders.size(), from + kChunk), orders.size());
     }
     report(options, Phase::Indexing, 0, 1);

@@ -221,8 +221,8 @@ PayByLinkSigner::Prepared::prepare(const Request &request)
     return p;
 }
 
-QByteArray PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArray, QByteArray>> &parameters,
-                                           QByteArray *hash) const
+void PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArrayView, QByteArrayView>> &parameters,
+                                     QByteArray &url, QByteArray *hash) const
 {
     // One context per thread, reset by each copy: no allocation per link.
     thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> owned(
@@ -232,12 +232,12 @@ QByteArray PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArray, QByteAr
     qsizetype size = m_urlPrefix.size() + 72;
     for (const auto &[name, value] : parameters)
         size += name.size() + 3 * value.size() + 2;
-    QByteArray url;
+    url.resize(0);
     url.reserve(size);
     url += m_urlPrefix;
     char separator = m_hasLeading ? '&' : '?';
     for (const auto &[name, value] : parameters) {
-        EVP_DigestUpdate(ctx, value.constData(), std::size_t(value.size()));
+        EVP_DigestUpdate(ctx, value.data(), std::size_t(value.size()));
         url += separator;
         percentEncodeTo(name, url);
         url += '=';
@@ -259,7 +259,6 @@ QByteArray PayByLinkSigner::Prepared::sign(const QList<QPair<QByteArray, QByteAr
     url.append(full, m_hashLength);
     if (hash)
         *hash = QByteArray(full, 64);
-    return url;
 }
 
 } // namespace paylink

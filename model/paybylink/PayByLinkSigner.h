@@ -77,11 +77,12 @@ public:
         // `request.parameters` are the leading ones.
         static Result<std::unique_ptr<Prepared>> prepare(const Request &request);
 
-        // The URL (UTF-8) of the leading parameters followed by `parameters`
-        // (UTF-8 name, value), with h; `hash` gets all 64 hex characters.
+        // Writes into `url` the URL (UTF-8) of the leading parameters
+        // followed by `parameters` (UTF-8 name, value), with h; what `url`
+        // held goes, its memory stays. `hash` gets all 64 hex characters.
         // Thread-safe: each call uses its own hash state.
-        QByteArray sign(const QList<QPair<QByteArray, QByteArray>> &parameters,
-                        QByteArray *hash = nullptr) const;
+        void sign(const QList<QPair<QByteArrayView, QByteArrayView>> &parameters, QByteArray &url,
+                  QByteArray *hash = nullptr) const;
 
     private:
         Prepared() = default;

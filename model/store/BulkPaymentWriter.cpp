@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -11,12 +12,64 @@ namespace paylink {
 
 namespace {
 
-void bindText(sqlite3_stmt *s, int index, const QByteArray &value)
+// Text, never NULL: SQLite takes a null pointer for NULL, and a view of a
+// null QByteArray has one.
+void bindText(sqlite3_stmt *s, int index, QByteArrayView value)
 {
-    sqlite3_bind_text(s, index, value.constData(), int(value.size()), SQLITE_STATIC);
+    sqlite3_bind_text(s, index, value.isNull() ? "" : value.data(), int(value.size()),
+                      SQLITE_STATIC);
 }
 
 } // namespace
+
+void BulkPaymentWriter::Rows::add(qint64 amountMinor)
+{
+    Entry &e = m_rows.emplace_back();
+    e.amountMinor = amountMinor;
+}
+
+void BulkPaymentWriter::Rows::setSpan(Text text, qsizetype offset)
+{
+    Entry &e = m_rows.last();
+    e.offset[text] = offset;
+    e.size[text] = m_bytes.size() - offset;
+}
+
+void BulkPaymentWriter::Rows::set(Text text, QByteArrayView utf8)
+{
+    const qsizetype offset = m_bytes.size();
+    m_bytes.append(utf8);
+    setSpan(text, offset);
+}
+
+void BulkPaymentWriter::Rows::set(Text text, QStringView value)
+{
+    const qsizetype offset = m_bytes.size();
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    // Room for the longest encoding, then cut to what was written.
+    m_bytes.resize(offset + utf8.requiredSpace(value.size()));
+    char *end = utf8.appendToBuffer(m_bytes.data() + offset, value);
+    m_bytes.resize(end - m_bytes.constData());
+    setSpan(text, offset);
+}
+
+void BulkPaymentWriter::Rows::setAmountMinor(qsizetype row, qint64 amountMinor)
+{
+    m_rows[row].amountMinor = amountMinor;
+}
+
+void BulkPaymentWriter::Rows::reserve(qsizetype rows, qsizetype bytes)
+{
+    m_rows.reserve(rows);
+    m_bytes.reserve(bytes);
+}
+
+void BulkPaymentWriter::Rows::clear()
+{
+    // resize() keeps the capacity where clear() would free it.
+    m_rows.resize(0);
+    m_bytes.resize(0);
+}
 
 BulkPaymentWriter::BulkPaymentWriter(Database &db)
     : m_db(db)
@@ -167,40 +220,40 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     return success();
 }
 
-void BulkPaymentWriter::bindRow(sqlite3_stmt *st, int first, const Row &r)
+void BulkPaymentWriter::bindRow(sqlite3_stmt *st, int first, const Rows &rows, qsizetype row)
 {
-    bindText(st, first, r.orderRef);
-    bindText(st, first + 1, r.customerName);
-    bindText(st, first + 2, r.email);
-    bindText(st, first + 3, r.phone);
-    sqlite3_bind_int64(st, first + 4, r.amountMinor);
-    bindText(st, first + 5, r.currency);
-    bindText(st, first + 6, r.description);
-    bindText(st, first + 7, r.language);
-    if (r.expiry.isEmpty())
+    bindText(st, first, rows.text(row, Rows::OrderRef));
+    bindText(st, first + 1, rows.text(row, Rows::CustomerName));
+    bindText(st, first + 2, rows.text(row, Rows::Email));
+    bindText(st, first + 3, rows.text(row, Rows::Phone));
+    sqlite3_bind_int64(st, first + 4, rows.amountMinor(row));
+    bindText(st, first + 5, rows.text(row, Rows::Currency));
+    bindText(st, first + 6, rows.text(row, Rows::Description));
+    bindText(st, first + 7, rows.text(row, Rows::Language));
+    if (const QByteArrayView expiry = rows.text(row, Rows::Expiry); expiry.isEmpty())
         sqlite3_bind_null(st, first + 8);
     else
-        bindText(st, first + 8, r.expiry);
-    bindText(st, first + 9, r.link);
-    bindText(st, first + 10, r.shortLink);
-    bindText(st, first + 11, r.signedParams);
+        bindText(st, first + 8, expiry);
+    bindText(st, first + 9, rows.text(row, Rows::Link));
+    bindText(st, first + 10, rows.text(row, Rows::ShortLink));
+    bindText(st, first + 11, rows.text(row, Rows::SignedParams));
 }
 
-Status BulkPaymentWriter::append(const QList<Row> &rows)
+Status BulkPaymentWriter::append(const Rows &rows)
 {
     if (!m_insert)
         return Error { tr("The import has not started."), {} };
     return insert(rows, 0, rows.size(), true);
 }
 
-Status BulkPaymentWriter::insert(const QList<Row> &rows, qsizetype from, qsizetype to, bool grouped)
+Status BulkPaymentWriter::insert(const Rows &rows, qsizetype from, qsizetype to, bool grouped)
 {
     while (from < to) {
         const bool group = grouped && to - from >= kGroup;
         sqlite3_stmt *st = group ? m_insertGroup : m_insert;
         const int count = group ? kGroup : 1;
         for (int r = 0; r < count; ++r)
-            bindRow(st, 4 + r * kRowParameters, rows.at(from + r));
+            bindRow(st, 4 + r * kRowParameters, rows, from + r);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE) {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <QStringView>
+#include <QByteArrayView>
 
 #include <optional>
 
@@ -28,21 +30,55 @@ class BulkPaymentWriter
     Q_DECLARE_TR_FUNCTIONS(paylink::BulkPaymentWriter)
 
 public:
-    // One payment, already checked and signed, as UTF-8 bytes.
-    struct Row
+    // Payments already checked and signed. Their text is UTF-8 in one
+    // buffer, so a chunk of an import costs a few allocations instead of one
+    // per value, and clear() keeps the memory for the next chunk.
+    class Rows
     {
-        QByteArray orderRef;
-        QByteArray customerName;
-        QByteArray email;
-        QByteArray phone;
-        qint64 amountMinor = 0;
-        QByteArray currency;
-        QByteArray description;
-        QByteArray language;
-        QByteArray expiry; // yyyy-MM-dd or empty
-        QByteArray link;
-        QByteArray shortLink;
-        QByteArray signedParams; // JSON array of [name, value] pairs
+    public:
+        enum Text {
+            OrderRef,
+            CustomerName,
+            Email,
+            Phone,
+            Currency,
+            Description,
+            Language,
+            Expiry, // yyyy-MM-dd; empty is stored as NULL
+            Link,
+            ShortLink,
+            SignedParams, // JSON array of [name, value] pairs
+            TextCount
+        };
+
+        // Starts a payment; its texts are empty until set.
+        void add(qint64 amountMinor);
+        // Set a text of the payment added last.
+        void set(Text text, QByteArrayView utf8);
+        void set(Text text, QStringView value);
+        void setAmountMinor(qsizetype row, qint64 amountMinor);
+        void reserve(qsizetype rows, qsizetype bytes);
+        void clear();
+
+        qsizetype size() const { return m_rows.size(); }
+        bool isEmpty() const { return m_rows.isEmpty(); }
+        qint64 amountMinor(qsizetype row) const { return m_rows.at(row).amountMinor; }
+        QByteArrayView text(qsizetype row, Text text) const
+        {
+            const Entry &e = m_rows.at(row);
+            return QByteArrayView(m_bytes.constData() + e.offset[text], e.size[text]);
+        }
+
+    private:
+        struct Entry
+        {
+            qint64 amountMinor = 0;
+            qsizetype offset[TextCount] = {};
+            qsizetype size[TextCount] = {};
+        };
+        void setSpan(Text text, qsizetype offset);
+        QByteArray m_bytes;
+        QList<Entry> m_rows;
     };
 
     explicit BulkPaymentWriter(Database &db);
@@ -52,7 +88,7 @@ public:
 
     // Takes the write lock and creates the import batch.
     Status begin(std::optional<qint64> profileId, const QString &source, qint64 expectedRows);
-    Status append(const QList<Row> &rows);
+    Status append(const Rows &rows);
     // Rebuilds what was dropped, records the row count, commits.
     Status finish();
     void abort();
@@ -68,9 +104,9 @@ public:
 private:
     static constexpr int kRowParameters = 12; // bound per row, after 3 shared ones
     static constexpr int kGroup = 32; // rows per grouped INSERT
-    static void bindRow(sqlite3_stmt *st, int first, const Row &r);
+    static void bindRow(sqlite3_stmt *st, int first, const Rows &rows, qsizetype row);
     void finalizeStatements();
-    Status insert(const QList<Row> &rows, qsizetype from, qsizetype to, bool grouped);
+    Status insert(const Rows &rows, qsizetype from, qsizetype to, bool grouped);
     Status exec(const QByteArray &sql, const QString &what);
     Error sqliteError(const QString &what) const;
 

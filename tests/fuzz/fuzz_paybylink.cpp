@@ -40,10 +40,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto prepared = PayByLinkSigner::Prepared::prepare(leading);
         if (!prepared)
             std::abort();
-        QList<QPair<QByteArray, QByteArray>> rest;
+        QList<QByteArray> utf8;
         for (const auto &[n, v] : request.parameters.mid(1))
-            rest.append({ n.toUtf8(), v.toUtf8() });
-        if (QString::fromUtf8((*prepared)->sign(rest)) != link->url)
+            utf8 << n.toUtf8() << v.toUtf8();
+        QList<QPair<QByteArrayView, QByteArrayView>> rest;
+        for (qsizetype i = 0; i + 1 < utf8.size(); i += 2)
+            rest.append({ utf8.at(i), utf8.at(i + 1) });
+        QByteArray url = "left over";
+        (*prepared)->sign(rest, url);
+        if (QString::fromUtf8(url) != link->url)
             std::abort();
     }
 

@@ -29,6 +29,7 @@ private slots:
     void insertAllIsAllOrNothing();
     void bulkWriterStoresGroupsInOrder();
     void bulkWriterNamesTheRowThatFails();
+    void bulkWriterRowsAreRefilled();
     void updateAndRemove();
     void markPaidAndUnpaid();
     void markPaidWithUnknownIdChangesNothing();
@@ -224,19 +225,20 @@ void TestStore::insertAllIsAllOrNothing()
 
 namespace {
 
-QList<BulkPaymentWriter::Row> writerRows(int n)
+BulkPaymentWriter::Rows writerRows(int n, int badAmountAt = 0)
 {
-    QList<BulkPaymentWriter::Row> rows;
+    using Rows = BulkPaymentWriter::Rows;
+    Rows rows;
     for (int i = 1; i <= n; ++i) {
-        BulkPaymentWriter::Row r;
-        r.orderRef = "W-" + QByteArray::number(i);
-        r.customerName = "Klant " + QByteArray::number(i);
-        r.amountMinor = 100 + i;
-        r.currency = "EUR";
-        r.expiry = i % 2 ? QByteArray("2099-12-31") : QByteArray();
-        r.link = "https://example.test/" + QByteArray::number(i);
-        r.signedParams = "[]";
-        rows.append(r);
+        rows.add(i == badAmountAt ? -1 : 100 + i);
+        // Set out of column order, and some left unset: each lands in its own column.
+        rows.set(Rows::Link, QByteArray("https://example.test/" + QByteArray::number(i)));
+        rows.set(Rows::OrderRef, QByteArray("W-" + QByteArray::number(i)));
+        rows.set(Rows::CustomerName, QStringView(QStringLiteral("Klant Jérôme 李 %1").arg(i)));
+        rows.set(Rows::Currency, QByteArrayView("EUR"));
+        if (i % 2)
+            rows.set(Rows::Expiry, QByteArrayView("2099-12-31"));
+        rows.set(Rows::SignedParams, QByteArrayView("[]"));
     }
     return rows;
 }
@@ -254,17 +256,24 @@ void TestStore::bulkWriterStoresGroupsInOrder()
     QCOMPARE(writer.rowsWritten(), 70);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT order_ref, customer_name, amount_minor, expiry, link, "
-                                  "status, import_batch_id FROM payments ORDER BY id")));
+                                  "status, import_batch_id, email, short_link, currency, "
+                                  "signed_params FROM payments ORDER BY id")));
     int i = 0;
     while (q.next()) {
         ++i;
         QCOMPARE(q.value(0).toString(), QStringLiteral("W-%1").arg(i));
-        QCOMPARE(q.value(1).toString(), QStringLiteral("Klant %1").arg(i));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Klant Jérôme 李 %1").arg(i));
         QCOMPARE(q.value(2).toLongLong(), 100 + i);
         QCOMPARE(q.value(3).isNull(), i % 2 == 0);
         QCOMPARE(q.value(4).toString(), QStringLiteral("https://example.test/%1").arg(i));
         QCOMPARE(q.value(5).toString(), QStringLiteral("ready"));
         QCOMPARE(q.value(6).toLongLong(), writer.batchId());
+        // Texts never set are empty, not NULL.
+        QVERIFY(!q.value(7).isNull());
+        QCOMPARE(q.value(7).toString(), QString());
+        QVERIFY(!q.value(8).isNull());
+        QCOMPARE(q.value(9).toString(), QStringLiteral("EUR"));
+        QCOMPARE(q.value(10).toString(), QStringLiteral("[]"));
     }
     QCOMPARE(i, 70);
 }
@@ -273,8 +282,8 @@ void TestStore::bulkWriterStoresGroupsInOrder()
 // nothing of the import stays.
 void TestStore::bulkWriterNamesTheRowThatFails()
 {
-    QList<BulkPaymentWriter::Row> rows = writerRows(70);
-    rows[44].amountMinor = -1; // payment 45, in the second group: the CHECK refuses it
+    // Payment 45, in the second group: the CHECK refuses its amount.
+    const BulkPaymentWriter::Rows rows = writerRows(70, 45);
     {
         BulkPaymentWriter writer(*m_db);
         QVERIFY(writer.begin(std::nullopt, QStringLiteral("bad.csv"), 70).ok());
@@ -285,6 +294,49 @@ void TestStore::bulkWriterNamesTheRowThatFails()
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
+}
+
+// The import hands a written chunk's Rows to the next chunk: after clear(),
+// nothing of the earlier rows shows through, longer or shorter.
+void TestStore::bulkWriterRowsAreRefilled()
+{
+    using Rows = BulkPaymentWriter::Rows;
+    Rows rows = writerRows(40);
+    rows.clear();
+    QCOMPARE(rows.size(), 0);
+    QVERIFY(rows.isEmpty());
+    rows.add(7);
+    rows.set(Rows::OrderRef, QByteArrayView("R-1"));
+    rows.set(Rows::Currency, QStringView(u"PLN"));
+    rows.set(Rows::Link, QStringView(u"https://example.test/ż?x=1"));
+    rows.add(8);
+    rows.set(Rows::OrderRef, QByteArrayView("R-2"));
+    rows.set(Rows::Currency, QByteArrayView("CZK"));
+    rows.setAmountMinor(1, 9);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.text(0, Rows::Link), QByteArrayView("https://example.test/\xC5\xBC?x=1"));
+    QCOMPARE(rows.text(1, Rows::Link).size(), 0);
+    QCOMPARE(rows.amountMinor(1), 9);
+
+    BulkPaymentWriter writer(*m_db);
+    QVERIFY(writer.begin(std::nullopt, QStringLiteral("refill.csv"), 2).ok());
+    QVERIFY(writer.append(rows).ok());
+    QVERIFY(writer.finish().ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT order_ref, amount_minor, currency, link, customer_name, "
+                                  "expiry FROM payments ORDER BY id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("R-1"));
+    QCOMPARE(q.value(1).toLongLong(), 7);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("PLN"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("https://example.test/ż?x=1"));
+    QCOMPARE(q.value(4).toString(), QString());
+    QVERIFY(q.value(5).isNull());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("R-2"));
+    QCOMPARE(q.value(1).toLongLong(), 9);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("CZK"));
+    QVERIFY(!q.next());
 }
 
 void TestStore::updateAndRemove()
