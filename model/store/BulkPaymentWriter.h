@@ -3,11 +3,11 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QStringView>
-#include <QByteArrayView>
 
 #include <optional>
 
