@@ -3,6 +3,10 @@
 #include "Currency.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <string_view>
 
 namespace paylink {
 
@@ -30,13 +34,14 @@ QString digitsOf(UInt128 v)
 
 Result<qint64> Money::parse(const QString &text, const QString &currency, const QString &field)
 {
-    // Messages are made only on failure: most amounts parse.
+    // Messages are made only on failure: most amounts parse. The text is
+    // read in place (an import parses hundreds of thousands of amounts).
     const auto name = [&field] { return field.isEmpty() ? tr("Amount") : field; };
     const int decimals = Currency::decimals(currency);
     if (decimals < 0)
         return Error { tr("%1: “%2” is not an ISO 4217 currency code.").arg(name(), currency), {} };
 
-    QString s = text.trimmed();
+    QStringView s = QStringView(text).trimmed();
     if (s.isEmpty())
         return Error { tr("%1 is empty: enter an amount such as 28.50.").arg(name()), {} };
     if (s.startsWith(u'-') || s.startsWith(QChar(0x2212)))
@@ -44,68 +49,82 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
             tr("%1 “%2” is negative: enter an amount of zero or more.").arg(name(), text), {}
         };
     if (s.startsWith(u'+'))
-        s.remove(0, 1);
-
-    // Keep digits and the two separator kinds; spaces and apostrophes only group.
-    QString compact;
-    for (QChar c : std::as_const(s)) {
-        if (isGroupSpace(c))
-            continue;
-        if (c.isDigit() && c.unicode() < 128)
-            compact.append(c);
-        else if (c == u'.' || c == u',')
-            compact.append(c);
-        else
-            return Error { tr("%1 “%2” is not a number: use digits and one decimal separator, "
-                              "e.g. 28.50 or 28,50.")
-                               .arg(name(), text),
-                           {} };
-    }
-    if (compact.isEmpty() || !compact.at(0).isDigit())
+        s = s.mid(1);
+    const auto notANumber = [&] {
         return Error { tr("%1 “%2” is not a number: use digits and one decimal separator, "
                           "e.g. 28.50 or 28,50.")
                            .arg(name(), text),
                        {} };
+    };
 
-    const int lastDot = compact.lastIndexOf(u'.');
-    const int lastComma = compact.lastIndexOf(u',');
-    QChar decimalSep;
-    if (lastDot >= 0 && lastComma >= 0)
-        decimalSep = lastDot > lastComma ? QChar(u'.') : QChar(u',');
-    else if (lastDot >= 0 && compact.count(u'.') == 1)
-        decimalSep = u'.';
-    else if (lastComma >= 0 && compact.count(u',') == 1)
-        decimalSep = u',';
+    // Keep digits and the two separator kinds; spaces and apostrophes only group.
+    QVarLengthArray<char, 32> kept;
+    for (const QChar c : s) {
+        if (isGroupSpace(c))
+            continue;
+        const char16_t u = c.unicode();
+        if ((u >= u'0' && u <= u'9') || u == u'.' || u == u',')
+            kept.append(char(u));
+        else
+            return notANumber();
+    }
+    if (kept.isEmpty() || kept.front() < '0' || kept.front() > '9')
+        return notANumber();
+    const std::string_view compact(kept.data(), std::size_t(kept.size()));
+    constexpr auto npos = std::string_view::npos;
 
-    QString intPart = compact;
-    QString fracPart;
-    if (!decimalSep.isNull()) {
-        const int at = compact.lastIndexOf(decimalSep);
-        intPart = compact.left(at);
-        fracPart = compact.mid(at + 1);
-        if (fracPart.isEmpty() || fracPart.contains(u'.') || fracPart.contains(u','))
+    const std::size_t lastDot = compact.rfind('.');
+    const std::size_t lastComma = compact.rfind(',');
+    const auto occurs = [&compact](char c) {
+        return std::count(compact.begin(), compact.end(), c);
+    };
+    char decimalSep = 0;
+    if (lastDot != npos && lastComma != npos)
+        decimalSep = lastDot > lastComma ? '.' : ',';
+    else if (lastDot != npos && occurs('.') == 1)
+        decimalSep = '.';
+    else if (lastComma != npos && occurs(',') == 1)
+        decimalSep = ',';
+
+    std::string_view intPart = compact;
+    std::string_view fracPart;
+    if (decimalSep) {
+        const std::size_t at = compact.rfind(decimalSep);
+        intPart = compact.substr(0, at);
+        fracPart = compact.substr(at + 1);
+        if (fracPart.empty() || fracPart.find_first_of(".,") != npos)
             return Error { tr("%1 “%2” is not a number: put digits after the decimal separator.")
                                .arg(name(), text),
                            {} };
     }
-    // Whatever separators remain in the integer part group digits by three.
-    const QChar groupSep = decimalSep == u'.' ? QChar(u',') : QChar(u'.');
-    if (intPart.contains(decimalSep))
+    // Whatever separators remain in the integer part group digits by three:
+    // the other kind than the decimal separator, or with none, the one kind
+    // written (1.234.567 and 1,234,567 alike).
+    const char groupSep = decimalSep == '.' ? ','
+        : decimalSep == ','                 ? '.'
+        : lastDot != npos                   ? '.'
+                                            : ',';
+    if (decimalSep && intPart.find(decimalSep) != npos)
         return Error { tr("%1 “%2” has more than one decimal separator.").arg(name(), text), {} };
-    if (intPart.contains(groupSep)) {
-        const QStringList groups = intPart.split(groupSep);
-        bool valid = !groups.first().isEmpty() && groups.first().size() <= 3;
-        for (qsizetype i = 1; valid && i < groups.size(); ++i)
-            valid = groups.at(i).size() == 3;
+    if (intPart.find(groupSep) != npos) {
+        std::size_t start = 0;
+        bool valid = true;
+        for (bool first = true; valid; first = false) {
+            const std::size_t end = intPart.find(groupSep, start);
+            const std::size_t size = (end == npos ? intPart.size() : end) - start;
+            valid = first ? size >= 1 && size <= 3 : size == 3;
+            if (end == npos)
+                break;
+            start = end + 1;
+        }
         if (!valid)
             return Error { tr("%1 “%2” has misplaced digit grouping: write it without "
                               "thousands separators, e.g. 1234.50.")
                                .arg(name(), text),
                            {} };
-        intPart.remove(groupSep);
     }
 
-    if (fracPart.size() > decimals) {
+    if (qsizetype(fracPart.size()) > decimals) {
         if (decimals == 0)
             return Error { tr("%1 “%2” has decimals, but %3 has no minor unit: enter a whole "
                               "number.")
@@ -118,23 +137,27 @@ Result<qint64> Money::parse(const QString &text, const QString &currency, const 
                            .arg(decimals),
                        {} };
     }
-    fracPart = fracPart.leftJustified(decimals, u'0');
 
-    // Strip leading zeros, then bound the length before converting.
-    while (intPart.size() > 1 && intPart.startsWith(u'0'))
-        intPart.remove(0, 1);
-    const QString all = intPart + fracPart;
+    // The integer digits without grouping and leading zeros, then the
+    // decimals padded to the currency's: their length is bound before they
+    // are added up, so the sum cannot overflow.
     const auto tooLarge = [&] {
         return Error { tr("%1 “%2” is too large: the most is %3.")
                            .arg(name(), text, plain(kMaxMinor, currency)),
                        {} };
     };
-    if (all.size() > 18)
-        return tooLarge();
-    bool ok = false;
-    const qint64 minor = all.toLongLong(&ok);
-    if (!ok)
-        return Error { tr("%1 “%2” is not a number.").arg(name(), text), {} };
+    qint64 minor = 0;
+    int digits = 0;
+    for (const char c : intPart) {
+        if (c == groupSep || (c == '0' && digits == 0))
+            continue;
+        if (++digits + decimals > 18)
+            return tooLarge();
+        minor = minor * 10 + (c - '0');
+    }
+    for (int i = 0; i < decimals; ++i)
+        minor =
+            minor * 10 + (std::size_t(i) < fracPart.size() ? fracPart[std::size_t(i)] - '0' : 0);
     if (minor > kMaxMinor)
         return tooLarge();
     return minor;

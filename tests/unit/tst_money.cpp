@@ -48,6 +48,16 @@ void TestMoney::parses_data()
                          << Q_INT64_C(1000000000000);
     QTest::newRow("leading zeros")
         << QStringLiteral("0007.05") << QStringLiteral("USD") << Q_INT64_C(705);
+    QTest::newRow("zero") << QStringLiteral("0,00") << QStringLiteral("EUR") << Q_INT64_C(0);
+    // Several of one separator and no other: they group.
+    QTest::newRow("en grouping only")
+        << QStringLiteral("1,234,567") << QStringLiteral("EUR") << Q_INT64_C(123456700);
+    QTest::newRow("de grouping only")
+        << QStringLiteral("1.234.567") << QStringLiteral("EUR") << Q_INT64_C(123456700);
+    QTest::newRow("plus and spaces")
+        << QStringLiteral("  +12 345,6 ") << QStringLiteral("EUR") << Q_INT64_C(1234560);
+    QTest::newRow("18 digits") << QStringLiteral("99999999.9999") << QStringLiteral("CLF")
+                               << Q_INT64_C(999999999999);
 }
 
 void TestMoney::parses()
@@ -84,6 +94,21 @@ void TestMoney::refuses_data()
                           << QStringLiteral("too large");
     QTest::newRow("unknown currency")
         << QStringLiteral("1") << QStringLiteral("XYZ") << QStringLiteral("ISO 4217");
+    QTest::newRow("bad grouping without decimals")
+        << QStringLiteral("1,23,456") << QStringLiteral("EUR") << QStringLiteral("grouping");
+    QTest::newRow("empty group") << QStringLiteral("4,,464") << QStringLiteral("EUR")
+                                 << QStringLiteral("grouping");
+    QTest::newRow("sign only") << QStringLiteral("+") << QStringLiteral("EUR")
+                               << QStringLiteral("not a number");
+    QTest::newRow("unicode minus")
+        << QStringLiteral("\u22125") << QStringLiteral("EUR") << QStringLiteral("negative");
+    QTest::newRow("arabic-indic digits") << QStringLiteral("\u0661\u0662") << QStringLiteral("EUR")
+                                         << QStringLiteral("not a number");
+    QTest::newRow("leading separator")
+        << QStringLiteral(",50") << QStringLiteral("EUR") << QStringLiteral("not a number");
+    QTest::newRow("a decimal separator twice")
+        << QStringLiteral("1.234,5,6") << QStringLiteral("EUR")
+        << QStringLiteral("more than one decimal separator");
     QTest::newRow("trailing separator")
         << QStringLiteral("12,") << QStringLiteral("EUR") << QStringLiteral("digits after");
 }
