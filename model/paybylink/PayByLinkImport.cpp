@@ -227,27 +227,19 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     const PayByLinkProfile &profile = options.profile;
     const qint64 total = table.rows.size();
 
-    // 1. Check every row.
+    // 1. Check every row, in two halves on both cores. Each row's order is
+    // parsed in place; `kept` then lists, in file order, the rows to import.
     QElapsedTimer timer;
     timer.start();
-    QList<PayByLinkOrder> orders;
-    QList<qint64> orderRows;
-    orders.reserve(total);
-    orderRows.reserve(total);
-    QHash<QString, qint64> firstRowOf;
-    firstRowOf.reserve(total);
+    QList<PayByLinkOrder> parsed(total);
+    QList<QString> problems(total); // empty when the row is fine
     const auto label = [&table, &map](PayByLinkField field) -> QString {
         return table.header.value(map.columns.value(field)).trimmed() + u':';
     };
-    // Rows are checked in two halves on both cores; duplicates are then found
-    // in file order.
-    struct Checked
-    {
-        PayByLinkOrder order;
-        QString problem; // empty when the row is fine
-    };
-    QList<Checked> checked(total);
     const qsizetype width = table.header.size();
+    QList<QPair<PayByLinkField, qsizetype>> columns; // read in this order, for every row
+    for (auto it = map.columns.constBegin(); it != map.columns.constEnd(); ++it)
+        columns.append({ it.key(), it.value() });
     const auto checkRange = [&](qsizetype from, qsizetype to, bool reports) {
         PayByLinkOrders::Input input;
         input.amountIsMinor = map.amountIsMinor;
@@ -261,25 +253,24 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                     report(options, Phase::Checking, 2 * (i - from), total);
             }
             const QStringList &cells = table.rows.at(i);
-            Checked &c = checked[i];
             if (cells.size() != width) {
-                c.problem = tr("the row has %n field(s), but the header has %1: look for a "
-                               "missing or extra “%2” or quote.",
-                               nullptr, int(cells.size()))
-                                .arg(width)
-                                .arg(table.delimiter == u'\t' ? QStringLiteral("tab")
-                                                              : QString(table.delimiter));
+                problems[i] = tr("the row has %n field(s), but the header has %1: look for a "
+                                 "missing or extra “%2” or quote.",
+                                 nullptr, int(cells.size()))
+                                  .arg(width)
+                                  .arg(table.delimiter == u'\t' ? QStringLiteral("tab")
+                                                                : QString(table.delimiter));
                 continue;
             }
-            for (auto it = map.columns.constBegin(); it != map.columns.constEnd(); ++it)
-                input.set(it.key(), cells.at(it.value()));
-            const QList<PayByLinkOrders::Problem> problems =
-                PayByLinkOrders::parse(input, label, &c.order);
-            if (!problems.isEmpty()) {
+            for (const auto &[field, column] : columns)
+                input.set(field, cells.at(column));
+            const QList<PayByLinkOrders::Problem> found =
+                PayByLinkOrders::parse(input, label, &parsed[i]);
+            if (!found.isEmpty()) {
                 QStringList messages;
-                for (const auto &p : problems)
+                for (const auto &p : found)
                     messages.append(p.message);
-                c.problem = messages.join(u' ');
+                problems[i] = messages.join(u' ');
             }
         }
     };
@@ -291,58 +282,58 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
         rep.cancelled = true;
         return rep;
     }
-    for (qsizetype i = 0; i < total; ++i) {
-        const qint64 row = table.rowNumbers.value(i, i + 2);
-        Checked &c = checked[i];
-        if (c.problem.isEmpty()) {
-            const auto seen = firstRowOf.constFind(c.order.orderRef);
-            if (seen == firstRowOf.constEnd()) {
-                firstRowOf.insert(c.order.orderRef, row);
-                orders.append(std::move(c.order));
-                orderRows.append(row);
-                continue;
+    const auto rowNumber = [&table](qsizetype i) { return table.rowNumbers.value(i, i + 2); };
+    // Duplicates are found in file order: the first row with a reference is kept.
+    QList<qsizetype> kept;
+    kept.reserve(total);
+    {
+        QHash<QStringView, qsizetype> firstOf; // views of `parsed`, which stays as it is
+        firstOf.reserve(total);
+        for (qsizetype i = 0; i < total; ++i) {
+            QString &problem = problems[i];
+            if (problem.isEmpty()) {
+                const QString &ref = parsed.at(i).orderRef;
+                qsizetype &first = firstOf[ref]; // one look-up; 0 until a row is noted
+                if (first == 0) {
+                    first = i + 1;
+                    kept.append(i);
+                    continue;
+                }
+                problem = tr("%1 “%2” is also on row %3: each order reference may be imported "
+                             "once.")
+                              .arg(label(PayByLinkField::Order), ref)
+                              .arg(rowNumber(first - 1));
             }
-            c.problem = tr("%1 “%2” is also on row %3: each order reference may be imported "
-                           "once.")
-                            .arg(label(PayByLinkField::Order), c.order.orderRef)
-                            .arg(*seen);
+            rep.rejected.append({ rowNumber(i), problem, CsvReader::detached(table.rows.at(i)) });
         }
-        rep.rejected.append({ row, c.problem, CsvReader::detached(table.rows.at(i)) });
     }
-    checked.clear();
+    problems.clear();
 
     // 2. Against the profile's stored payments.
-    if (profile.id > 0 && !orders.isEmpty()) {
+    if (profile.id > 0 && !kept.isEmpty()) {
         QStringList refs;
-        refs.reserve(orders.size());
-        for (const PayByLinkOrder &o : std::as_const(orders))
-            refs.append(o.orderRef);
+        refs.reserve(kept.size());
+        for (const qsizetype i : std::as_const(kept))
+            refs.append(parsed.at(i).orderRef);
         const Result<QStringList> taken = PaymentStore(db).takenOrderRefs(profile.id, refs);
         if (!taken)
             return taken.error();
         if (!taken->isEmpty()) {
             const QSet<QString> takenSet(taken->cbegin(), taken->cend());
-            QList<PayByLinkOrder> kept;
-            QList<qint64> keptRows;
-            for (qsizetype i = 0; i < orders.size(); ++i) {
-                if (!takenSet.contains(orders.at(i).orderRef)) {
-                    kept.append(orders.at(i));
-                    keptRows.append(orderRows.at(i));
+            QList<qsizetype> free;
+            for (const qsizetype i : std::as_const(kept)) {
+                if (!takenSet.contains(parsed.at(i).orderRef)) {
+                    free.append(i);
                     continue;
                 }
-                // Row numbers rise strictly: find the row by halving.
-                const auto at = std::lower_bound(table.rowNumbers.cbegin(), table.rowNumbers.cend(),
-                                                 orderRows.at(i));
-                const qsizetype index = at - table.rowNumbers.cbegin();
                 rep.rejected.append(
-                    { orderRows.at(i),
+                    { rowNumber(i),
                       tr("%1 “%2” already has a payment in profile “%3”: delete "
                          "or re-issue that one instead.")
-                          .arg(label(PayByLinkField::Order), orders.at(i).orderRef, profile.name),
-                      CsvReader::detached(table.rows.value(index)) });
+                          .arg(label(PayByLinkField::Order), parsed.at(i).orderRef, profile.name),
+                      CsvReader::detached(table.rows.at(i)) });
             }
-            orders = std::move(kept);
-            orderRows = std::move(keptRows);
+            kept = std::move(free);
             std::sort(rep.rejected.begin(), rep.rejected.end(),
                       [](const Rejected &a, const Rejected &b) { return a.row < b.row; });
         }
@@ -350,16 +341,16 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     rep.checkMs = timer.elapsed();
     report(options, Phase::Checking, total, total);
 
-    if (orders.isEmpty())
+    if (kept.isEmpty())
         return rep;
     // Request-level problems (password, key, a raw "h") show on the first
     // link already, on a dry run too.
     if (const Result<Payment> first = PayByLinkOrders::makePayment(
-            profile, options.password, orders.constFirst(), options.extra);
+            profile, options.password, parsed.at(kept.constFirst()), options.extra);
         !first)
         return first.error();
     if (options.dryRun) {
-        rep.imported = orders.size();
+        rep.imported = kept.size();
         return rep;
     }
 
@@ -377,18 +368,19 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     std::atomic<qint64> signNs = 0;
     // Signs a chunk into `rows`, which may hold an earlier chunk whose memory
     // is taken over.
-    const auto signChunk = [&orders, &options, &signNs, &fast](qsizetype from, Rows rows) {
+    const auto signChunk = [&parsed, &kept, &options, &signNs, &fast](qsizetype from, Rows rows) {
         QElapsedTimer t;
         t.start();
-        const qsizetype to = std::min(orders.size(), from + kChunk);
+        const qsizetype to = std::min(kept.size(), from + kChunk);
         rows.clear();
         rows.reserve(to - from, (to - from) * 512);
         RowSigner::Scratch scratch;
         for (qsizetype i = from; i < to; ++i) {
+            const PayByLinkOrder &order = parsed.at(kept.at(i));
             if (fast)
-                fast->add(orders.at(i), rows, scratch);
+                fast->add(order, rows, scratch);
             else
-                addSignedRow(options, orders.at(i), rows);
+                addSignedRow(options, order, rows);
         }
         signNs += t.nsecsElapsed();
         return rows;
@@ -397,7 +389,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     timer.restart();
     BulkPaymentWriter writer(db);
     if (Status s = writer.begin(profile.id > 0 ? std::optional<qint64>(profile.id) : std::nullopt,
-                                options.source, orders.size());
+                                options.source, kept.size());
         !s)
         return s.error();
     // Two chunks are signed ahead, so signing also fills the time this
@@ -407,7 +399,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     Rows spare;
     qsizetype nextChunk = 0;
     const auto signAhead = [&] {
-        while (ahead.size() < 2 && nextChunk < orders.size()) {
+        while (ahead.size() < 2 && nextChunk < kept.size()) {
             ahead.append(QtConcurrent::run(signChunk, nextChunk, std::exchange(spare, Rows())));
             nextChunk += kChunk;
         }
@@ -419,7 +411,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     signAhead();
     QElapsedTimer waiting;
     qint64 waitNs = 0;
-    for (qsizetype from = 0; from < orders.size(); from += kChunk) {
+    for (qsizetype from = 0; from < kept.size(); from += kChunk) {
         waiting.start();
         Rows rows = ahead.takeFirst().takeResult();
         waitNs += waiting.nsecsElapsed();
@@ -435,7 +427,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
             return s.error();
         }
         spare = std::move(rows);
-        report(options, Phase::Writing, std::min(orders.size(), from + kChunk), orders.size());
+        report(options, Phase::Writing, std::min(kept.size(), from + kChunk), kept.size());
     }
     report(options, Phase::Indexing, 0, 1);
     if (Status s = writer.finish(); !s)
