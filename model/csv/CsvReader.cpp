@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 #include <optional>
@@ -161,19 +163,23 @@ template<typename Ch> qsizetype recordBound(const Ch *begin, const Ch *end)
     return (lf > 0 ? lf : count('\r')) + 1;
 }
 
-template<typename Ch> std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table)
+// Appends the records of `s` to `table`, the first as its header when
+// `headerFirst`, or else all as rows. `row` is the row number before the
+// first record, and after the call that of the last.
+template<typename Ch>
+std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, bool headerFirst,
+                                 qint64 &row)
 {
     const Ch *p = s.begin;
     const Ch *const end = s.end;
     const Ch delimiter = s.delimiter;
     const auto endsField = [delimiter](Ch c) { return c == delimiter || c == '\n' || c == '\r'; };
 
-    table.rows.reserve(recordBound(p, end));
+    table.rows.reserve(table.rows.size() + recordBound(p, end));
     table.rowNumbers.reserve(table.rows.capacity());
-    bool haveHeader = false;
-    qsizetype columns = 0;
+    bool haveHeader = !headerFirst;
+    qsizetype columns = table.header.size(); // fields to make room for
     std::conditional_t<std::is_same_v<Ch, char>, QByteArray, QString> buffer;
-    qint64 row = 0;
     while (p < end) {
         ++row;
         const Ch *const recordStart = p;
@@ -217,6 +223,7 @@ template<typename Ch> std::optional<Error> readRecords(const Scan<Ch> &s, CsvRea
         if (s.checkUtf8 && !validUtf8(recordStart, p))
             return notUtf8(s, row, recordStart);
         if (haveHeader) {
+            columns = std::max(columns, fields.size());
             table.rows.append(std::move(fields));
             table.rowNumbers.append(row);
         } else {
@@ -311,20 +318,63 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter)
         // Find the record with invalid UTF-8 (and any syntax error before it).
         const Scan<char> scan { utf8.data(), text.data(), text.data() + text.size(),
                                 char(table.delimiter.unicode()), true };
-        if (auto error = readRecords(scan, table))
+        qint64 row = 0;
+        if (auto error = readRecords(scan, table, true, row))
             return *error;
         return notUtf8(scan, 1, scan.begin); // cannot happen: some record is invalid
     }
-    // Decoded once; every field that needs no unescaping points into it.
-    table.storage = QString::fromUtf8(text);
-    const auto *data = reinterpret_cast<const char16_t *>(table.storage.constData());
-    const Scan<char16_t> scan { data, data, data + table.storage.size(),
-                                char16_t(table.delimiter.unicode()), false };
-    if (auto error = readRecords(scan, table))
+    if (std::optional<Table> halves = readHalves(text, table))
+        return std::move(*halves);
+    qint64 row = 0;
+    if (auto error = readDecoded(text, table, true, row))
         return *error;
     if (table.header.isEmpty())
         return emptyFile();
     return table;
+}
+
+// Decoded once; every field that needs no unescaping points into the text.
+std::optional<Error> CsvReader::readDecoded(QByteArrayView utf8, Table &table, bool headerFirst,
+                                            qint64 &row)
+{
+    table.storage.append(QString::fromUtf8(utf8));
+    const auto *data = reinterpret_cast<const char16_t *>(table.storage.constLast().constData());
+    const Scan<char16_t> scan { data, data, data + table.storage.constLast().size(),
+                                char16_t(table.delimiter.unicode()), false };
+    return readRecords(scan, table, headerFirst, row);
+}
+
+// A large file is split after the first line break past its middle, and
+// both halves are decoded and read at once. The first half read alone ends
+// on a whole record exactly when that line break ends one; inside a quoted
+// field, the first half has an unclosed quote instead. Then, or when either
+// half has any error, the caller reads the file in one pass, which finds
+// the same records or names the first error in file order.
+std::optional<CsvReader::Table> CsvReader::readHalves(QByteArrayView text, const Table &start)
+{
+    constexpr qsizetype kSplitFrom = 1 << 20;
+    if (text.size() < kSplitFrom)
+        return std::nullopt;
+    const qsizetype lineBreak = text.indexOf('\n', text.size() / 2);
+    if (lineBreak < 0 || lineBreak + 1 == text.size())
+        return std::nullopt;
+    Table first = start;
+    Table second = start;
+    qint64 firstRows = 0;
+    qint64 secondRows = 0;
+    QFuture<std::optional<Error>> later = QtConcurrent::run(
+        [&] { return readDecoded(text.sliced(lineBreak + 1), second, false, secondRows); });
+    const std::optional<Error> firstError =
+        readDecoded(text.first(lineBreak + 1), first, true, firstRows);
+    const std::optional<Error> secondError = later.result();
+    if (firstError || secondError || first.header.isEmpty())
+        return std::nullopt;
+    first.storage.append(second.storage);
+    first.rows.append(std::move(second.rows));
+    first.rowNumbers.reserve(first.rowNumbers.size() + second.rowNumbers.size());
+    for (const qint64 row : std::as_const(second.rowNumbers))
+        first.rowNumbers.append(firstRows + row);
+    return first;
 }
 
 QStringList CsvReader::detached(const QStringList &fields)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace paylink {
 
 // Reads RFC 4180 CSV in UTF-8 (a BOM is allowed and removed) into a header and rows of
@@ -43,10 +45,10 @@ public:
         QList<qint64> rowNumbers; // for rows[i]: its row number (see above)
         qint64 headerRow = 1; // the header's row number: above 1 after leading empty lines
         bool hadBom = false;
-        // The decoded file. Fields point into it without a copy, so a field
-        // must not outlive every copy of its table; copy it deeply to keep it
-        // (QString(field.constData(), field.size())).
-        QString storage;
+        // The decoded file, in one part or two. Fields point into it without
+        // a copy, so a field must not outlive every copy of its table; copy it
+        // deeply to keep it (QString(field.constData(), field.size())).
+        QList<QString> storage;
     };
 
     // delimiter: QChar() = detect among ',', ';' and '\t'; otherwise that one, which must be
@@ -60,6 +62,11 @@ public:
     static QChar detectDelimiter(QByteArrayView utf8);
     // Copies of fields that no longer depend on their table's storage.
     static QStringList detached(const QStringList &fields);
+
+private:
+    static std::optional<Error> readDecoded(QByteArrayView utf8, Table &table, bool headerFirst,
+                                            qint64 &row);
+    static std::optional<Table> readHalves(QByteArrayView text, const Table &start);
 };
 
 } // namespace paylink

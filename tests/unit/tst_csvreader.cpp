@@ -52,6 +52,10 @@ private Q_SLOTS:
     void readsFile();
     void missingFile();
     void largeBuffer();
+    void halves_data();
+    void halves();
+    void halvesWithErrors_data();
+    void halvesWithErrors();
 };
 
 void TstCsvReader::detects_data()
@@ -395,6 +399,106 @@ void TstCsvReader::largeBuffer()
     };
     QCOMPARE(t.rows.last(), last);
     QCOMPARE(t.rows.at(41).at(0), s(u"42"));
+}
+
+namespace {
+
+// Rows "K;Klant K" for K = 1..count after a header: a bit over 1.2 MB for
+// 70,000, enough for the reader to read it in two halves. `middle` goes in
+// after row count / 2.
+QByteArray numberedCsv(int count, const QByteArray &middle = {})
+{
+    QByteArray csv("id;naam\n");
+    for (int i = 1; i <= count; ++i) {
+        csv += QByteArray::number(i) + ";Klant " + QByteArray::number(i) + '\n';
+        if (i == count / 2)
+            csv += middle;
+    }
+    return csv;
+}
+
+} // namespace
+
+// Large files are read in two halves split at a line break near the middle;
+// the records and row numbers are those of one pass, also when that line
+// break is inside a quoted field or between empty lines.
+void TstCsvReader::halves_data()
+{
+    QTest::addColumn<QByteArray>("middle");
+    QTest::addColumn<QStringList>("middleRow"); // empty: none
+    QTest::addColumn<int>("linesAdded"); // rows the middle adds to later row numbers
+
+    QTest::newRow("plain") << QByteArray() << QStringList() << 0;
+    QTest::newRow("empty lines") << QByteArray("\n\r\n\n") << QStringList() << 3;
+    // 400 KB of line breaks in quotes: the middle of the file is inside them.
+    // Read from there, the rest of the file would be records without error.
+    const QByteArray lines = QByteArray("a\"\"b\r\n").repeated(80'000);
+    QTest::newRow("quoted line breaks")
+        << QByteArray("mid;\"" + lines + "end\";tail\n")
+        << QStringList { s(u"mid"),
+                         QString::fromUtf8(QByteArray("a\"b\r\n").repeated(80'000) + "end"),
+                         s(u"tail") }
+        << 1;
+}
+
+void TstCsvReader::halves()
+{
+    QFETCH(QByteArray, middle);
+    QFETCH(QStringList, middleRow);
+    QFETCH(int, linesAdded);
+    constexpr int count = 70'000;
+    const QByteArray csv = numberedCsv(count, middle);
+    QVERIFY(csv.size() > 1'200'000);
+    const CsvReader::Table t = parsed(csv);
+    QCOMPARE(t.header, QStringList({ s(u"id"), s(u"naam") }));
+    const int extra = middleRow.isEmpty() ? 0 : 1;
+    QCOMPARE(t.rows.size(), count + extra);
+    QCOMPARE(t.rowNumbers.size(), t.rows.size());
+    qint64 previous = t.headerRow;
+    for (qsizetype i = 0; i < t.rows.size(); ++i) {
+        const int k = int(i) + 1 - (i >= count / 2 ? extra : 0); // the row's K
+        const qint64 expected = k + 1 + (i >= count / 2 ? linesAdded : 0);
+        if (extra && i == count / 2) {
+            QCOMPARE(t.rows.at(i), middleRow);
+            QCOMPARE(t.rowNumbers.at(i), qint64(count / 2 + 2));
+        } else {
+            QCOMPARE(t.rows.at(i).size(), 2);
+            QCOMPARE(t.rows.at(i).at(0), QString::number(k));
+            QCOMPARE(t.rows.at(i).at(1), QStringLiteral("Klant %1").arg(k));
+            QCOMPARE(t.rowNumbers.at(i), expected);
+        }
+        QVERIFY(t.rowNumbers.at(i) > previous);
+        previous = t.rowNumbers.at(i);
+    }
+}
+
+// An error in either half is reported as one pass reports it: the first in
+// file order, with its row.
+void TstCsvReader::halvesWithErrors_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+    const QByteArray rows = numberedCsv(70'000);
+    QTest::newRow("first half") << QByteArray(rows).insert(rows.indexOf("\n100;"), "\n\"x\"y;z")
+                                << s(u"row 101, column 1: text follows a closing quote; write a "
+                                     u"quote inside a quoted field as \"\".");
+    QTest::newRow("second half") << rows + "\"unclosed;1\n70002;x\n"
+                                 << s(u"row 70002: a quoted field is never closed (a \" is "
+                                      u"missing).");
+    QTest::newRow("both halves")
+        << QByteArray(rows).insert(rows.indexOf("\n100;"), "\n\"x\"y;z") + "\"unclosed\n"
+        << s(u"row 101, column 1: text follows a closing quote; write a quote inside a quoted "
+             u"field as \"\".");
+}
+
+void TstCsvReader::halvesWithErrors()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    QVERIFY(csv.size() > 1'200'000);
+    const Result<CsvReader::Table> r = CsvReader::parse(csv);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message, message);
 }
 
 QTEST_GUILESS_MAIN(TstCsvReader)
