@@ -274,38 +274,59 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
             }
         }
     };
+    // Each half also notes, of its fine rows, the first with each order
+    // reference (views of `parsed`, which stays as it is) and which rows
+    // repeat one of its own earlier rows.
     const qsizetype half = total / 2;
-    QFuture<void> secondHalf = QtConcurrent::run(checkRange, half, total, false);
-    checkRange(0, half, true);
+    QList<qsizetype> sameAs(total, -1);
+    QHash<QStringView, qsizetype> firstOf[2];
+    const auto checkHalf = [&](int h) {
+        const qsizetype from = h ? half : 0;
+        const qsizetype to = h ? total : half;
+        checkRange(from, to, h == 0);
+        if (cancelled(options))
+            return;
+        QHash<QStringView, qsizetype> &first = firstOf[h];
+        first.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            if (!problems.at(i).isEmpty())
+                continue;
+            qsizetype &slot = first[parsed.at(i).orderRef]; // one look-up; 0 until noted
+            if (slot == 0)
+                slot = i + 1;
+            else
+                sameAs[i] = slot - 1;
+        }
+    };
+    QFuture<void> secondHalf = QtConcurrent::run(checkHalf, 1);
+    checkHalf(0);
     secondHalf.waitForFinished();
     if (cancelled(options)) {
         rep.cancelled = true;
         return rep;
     }
     const auto rowNumber = [&table](qsizetype i) { return table.rowNumbers.value(i, i + 2); };
-    // Duplicates are found in file order: the first row with a reference is kept.
+    // In file order, the first fine row with a reference is kept and later
+    // ones name it.
     QList<qsizetype> kept;
     kept.reserve(total);
-    {
-        QHash<QStringView, qsizetype> firstOf; // views of `parsed`, which stays as it is
-        firstOf.reserve(total);
-        for (qsizetype i = 0; i < total; ++i) {
-            QString &problem = problems[i];
-            if (problem.isEmpty()) {
-                const QString &ref = parsed.at(i).orderRef;
-                qsizetype &first = firstOf[ref]; // one look-up; 0 until a row is noted
-                if (first == 0) {
-                    first = i + 1;
-                    kept.append(i);
-                    continue;
-                }
-                problem = tr("%1 “%2” is also on row %3: each order reference may be imported "
-                             "once.")
-                              .arg(label(PayByLinkField::Order), ref)
-                              .arg(rowNumber(first - 1));
+    for (qsizetype i = 0; i < total; ++i) {
+        QString &problem = problems[i];
+        if (problem.isEmpty()) {
+            const QString &ref = parsed.at(i).orderRef;
+            qsizetype first = sameAs.at(i);
+            if (i >= half)
+                first = firstOf[0].value(ref, first + 1) - 1;
+            if (first < 0) {
+                kept.append(i);
+                continue;
             }
-            rep.rejected.append({ rowNumber(i), problem, CsvReader::detached(table.rows.at(i)) });
+            problem = tr("%1 “%2” is also on row %3: each order reference may be imported "
+                         "once.")
+                          .arg(label(PayByLinkField::Order), ref)
+                          .arg(rowNumber(first));
         }
+        rep.rejected.append({ rowNumber(i), problem, CsvReader::detached(table.rows.at(i)) });
     }
     problems.clear();
 

@@ -170,6 +170,51 @@ private Q_SLOTS:
         QCOMPARE(rows->at(0).link.right(13).left(3), QStringLiteral("&h="));
     }
 
+    // Rows are checked in two halves (here rows 2-6 and 7-11): a repeated
+    // reference is found within either half and across them, and names the
+    // first fine row that has it.
+    void duplicatesAcrossHalves()
+    {
+        const CsvReader::Table t = table("order,amount\n"
+                                         "A,1.00\n"
+                                         "X,abc\n"
+                                         "A,1.00\n"
+                                         "B,1.00\n"
+                                         "X,1.00\n"
+                                         "A,1.00\n"
+                                         "C,1.00\n"
+                                         "A,1.00\n"
+                                         "C,1.00\n"
+                                         "X,1.00\n");
+        const auto map = PayByLinkImport::mapColumns(t.header, {});
+        QVERIFY(map);
+        PayByLinkImport::Options o;
+        o.profile = customProfile();
+        o.password = QStringLiteral("pw");
+        const auto report = PayByLinkImport::run(*m_db, t, *map, o);
+        QVERIFY(report);
+        const QList<QPair<qint64, QString>> expected {
+            { 3, QStringLiteral("amount: “abc” is not a number") },
+            { 4, QStringLiteral("order: “A” is also on row 2:") },
+            { 7, QStringLiteral("order: “A” is also on row 2:") },
+            { 9, QStringLiteral("order: “A” is also on row 2:") },
+            { 10, QStringLiteral("order: “C” is also on row 8:") },
+            { 11, QStringLiteral("order: “X” is also on row 6:") },
+        };
+        QCOMPARE(report->rejected.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const PayByLinkImport::Rejected &r = report->rejected.at(i);
+            QCOMPARE(r.row, expected.at(i).first);
+            QVERIFY2(r.message.startsWith(expected.at(i).second), qPrintable(r.message));
+        }
+        QCOMPARE(report->imported, 4);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(order_ref, '') FROM "
+                                      "(SELECT order_ref FROM payments ORDER BY id)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ABXC"));
+    }
+
     void rejectsRowsAndDuplicates()
     {
         ProfileRow row;
