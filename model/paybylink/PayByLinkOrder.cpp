@@ -74,6 +74,24 @@ bool looksLikeLanguage(QStringView v)
     return region.size() == 2 && isAsciiLetter(region.at(0)) && isAsciiLetter(region.at(1));
 }
 
+// A checked language code as links carry it: "nl_nl" is "nl-NL", "DE" is
+// "de". Most files write it so already, and keep their text then.
+QString normalisedLanguage(QString lang)
+{
+    const qsizetype dash = std::max(lang.indexOf(u'-'), lang.indexOf(u'_'));
+    bool written = dash < 0 || lang.at(dash) == u'-';
+    for (qsizetype i = 0; written && i < lang.size(); ++i) {
+        const QChar c = lang.at(i);
+        written = dash < 0 || i < dash ? !(c >= u'A' && c <= u'Z') : !(c >= u'a' && c <= u'z');
+    }
+    if (written)
+        return lang;
+    lang.replace(u'_', u'-');
+    if (dash > 0)
+        return lang.left(dash).toLower() + u'-' + lang.mid(dash + 1).toUpper();
+    return lang.toLower();
+}
+
 // Digits only, at most 4 of them.
 int smallNumber(QStringView v)
 {
@@ -242,13 +260,7 @@ QList<PayByLinkOrders::Problem> PayByLinkOrders::parse(const Input &input, const
     o.phone = trimmedText(input, PayByLinkField::Phone);
     o.description = trimmedText(input, PayByLinkField::Description);
     o.expiry = parsed.expiry;
-    QString lang = trimmedText(input, PayByLinkField::Language);
-    lang.replace(u'_', u'-');
-    if (const qsizetype dash = lang.indexOf(u'-'); dash > 0)
-        lang = lang.left(dash).toLower() + u'-' + lang.mid(dash + 1).toUpper();
-    else
-        lang = lang.toLower();
-    o.language = lang;
+    o.language = normalisedLanguage(trimmedText(input, PayByLinkField::Language));
     o.gender = trimmedText(input, PayByLinkField::Gender);
     *order = std::move(o);
     return problems;

@@ -54,6 +54,8 @@ class TestSigner : public QObject
 private slots:
     void linkDates_data();
     void linkDates();
+    void languages_data();
+    void languages();
     void manualVector_data();
     void manualVector();
     void exactUrls_data();
@@ -253,6 +255,38 @@ void TestSigner::linkDates()
     QCOMPARE(PayByLinkOrders::formatDateAscii(date, PayByLinkProfile::DateFormat::Dashed), dashed);
     QCOMPARE(PayByLinkOrders::formatDateAscii(date, PayByLinkProfile::DateFormat::Compact),
              compact);
+}
+
+// A checked language code is carried as "nl-NL" or "de", whatever case and
+// separator the file wrote; a code already written so is kept as it is.
+void TestSigner::languages_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("carried");
+    QTest::newRow("as carried") << QStringLiteral("nl-NL") << QStringLiteral("nl-NL");
+    QTest::newRow("underscore") << QStringLiteral("nl_nl") << QStringLiteral("nl-NL");
+    QTest::newRow("upper language") << QStringLiteral("DE-at") << QStringLiteral("de-AT");
+    QTest::newRow("lower region") << QStringLiteral("fr-be") << QStringLiteral("fr-BE");
+    QTest::newRow("upper alone") << QStringLiteral("EN") << QStringLiteral("en");
+    QTest::newRow("three letters") << QStringLiteral("Fil") << QStringLiteral("fil");
+    QTest::newRow("lower alone") << QStringLiteral("ru") << QStringLiteral("ru");
+    QTest::newRow("spaces") << QStringLiteral(" pl_PL ") << QStringLiteral("pl-PL");
+    QTest::newRow("none") << QString() << QString();
+}
+
+void TestSigner::languages()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, carried);
+    PayByLinkOrders::Input input;
+    input.set(PayByLinkField::Order, QStringLiteral("INV-1"));
+    input.set(PayByLinkField::Amount, QStringLiteral("1,00"));
+    input.set(PayByLinkField::Language, typed);
+    PayByLinkOrder order;
+    const auto problems = PayByLinkOrders::parse(
+        input, [](PayByLinkField) { return QStringLiteral("field:"); }, &order);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(order.language, carried);
 }
 
 QTEST_APPLESS_MAIN(TestSigner)
