@@ -46,6 +46,18 @@ PayByLinkProfile customProfile()
     return p;
 }
 
+// `t` imported with its columns mapped by name, with the custom profile.
+Result<PayByLinkImport::Report> importTable(Database &db, const CsvReader::Table &t)
+{
+    const auto map = PayByLinkImport::mapColumns(t.header, {});
+    if (!map)
+        return map.error();
+    PayByLinkImport::Options o;
+    o.profile = customProfile();
+    o.password = QStringLiteral("pw");
+    return PayByLinkImport::run(db, t, *map, o);
+}
+
 // Imports `rows` generated orders "<prefix>0", "<prefix>1" … for customers
 // "<name> 0" … with the custom profile.
 Result<PayByLinkImport::Report> importGenerated(Database &db, const QByteArray &prefix,
@@ -55,14 +67,7 @@ Result<PayByLinkImport::Report> importGenerated(Database &db, const QByteArray &
     for (int i = 0; i < rows; ++i)
         csv +=
             prefix + QByteArray::number(i) + ';' + name + ' ' + QByteArray::number(i) + ";2,50\n";
-    const CsvReader::Table t = table(csv);
-    const auto map = PayByLinkImport::mapColumns(t.header, {});
-    if (!map)
-        return map.error();
-    PayByLinkImport::Options o;
-    o.profile = customProfile();
-    o.password = QStringLiteral("pw");
-    return PayByLinkImport::run(db, t, *map, o);
+    return importTable(db, table(csv));
 }
 
 qint64 scalar(Database &db, const QString &sql)
@@ -186,12 +191,7 @@ private Q_SLOTS:
                                          "A,1.00\n"
                                          "C,1.00\n"
                                          "X,1.00\n");
-        const auto map = PayByLinkImport::mapColumns(t.header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile = customProfile();
-        o.password = QStringLiteral("pw");
-        const auto report = PayByLinkImport::run(*m_db, t, *map, o);
+        const auto report = importTable(*m_db, t);
         QVERIFY(report);
         const QList<QPair<qint64, QString>> expected {
             { 3, QStringLiteral("amount: “abc” is not a number") },
@@ -282,12 +282,7 @@ private Q_SLOTS:
     void noValidRowWritesNothing()
     {
         const CsvReader::Table t = table("order,amount\nX,abc\n");
-        const auto map = PayByLinkImport::mapColumns(t.header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile = customProfile();
-        o.password = QStringLiteral("pw");
-        const auto report = PayByLinkImport::run(*m_db, t, *map, o);
+        const auto report = importTable(*m_db, t);
         QVERIFY(report);
         QCOMPARE(report->imported, 0);
         QCOMPARE(report->rejected.size(), 1);
@@ -298,12 +293,7 @@ private Q_SLOTS:
     void headerOnlyIsAnError()
     {
         const CsvReader::Table t = table("order,amount\n");
-        const auto map = PayByLinkImport::mapColumns(t.header, {});
-        QVERIFY(map);
-        PayByLinkImport::Options o;
-        o.profile = customProfile();
-        o.password = QStringLiteral("pw");
-        const auto report = PayByLinkImport::run(*m_db, t, *map, o);
+        const auto report = importTable(*m_db, t);
         QVERIFY(!report);
         QVERIFY(report.error().message.contains(QStringLiteral("no rows")));
     }
