@@ -105,8 +105,6 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     if (!h)
         return Error { tr("Bulk import needs the SQLite database."), {} };
     const QString failed = tr("The import could not start; nothing was written.");
-    // A larger page cache for this connection keeps index builds in memory.
-    (void)exec("PRAGMA cache_size = -131072", failed);
     // The rows refer to the batch made here and to an existing profile;
     // checking each reference row by row is skipped (restored in finish()).
     (void)exec("PRAGMA foreign_keys = OFF", failed);
@@ -127,6 +125,14 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     }
     sqlite3_finalize(st);
     m_deferIndexes = expectedRows >= 5000 && expectedRows >= existing;
+    // Rows going one by one into kept indexes of a larger table find their
+    // index pages in a larger page cache (100,000 rows into 200,000: 1.7 s ->
+    // 1.3 s). A fresh table with its indexes rebuilt afterwards is quicker
+    // with SQLite's default cache: pages go to the WAL as they fill and the
+    // index sorts spill to temporary files, instead of 128 MB being
+    // allocated and touched (D36).
+    if (!m_deferIndexes)
+        (void)exec("PRAGMA cache_size = -131072", failed);
     // The search index takes a large import in afterwards (SearchBacklog).
     if (expectedRows >= 5000
         && sqlite3_prepare_v2(h,

@@ -30,6 +30,7 @@ private slots:
     void bulkWriterStoresGroupsInOrder();
     void bulkWriterNamesTheRowThatFails();
     void bulkWriterRowsAreRefilled();
+    void bulkWriterCacheFollowsIndexes();
     void updateAndRemove();
     void markPaidAndUnpaid();
     void markPaidWithUnknownIdChangesNothing();
@@ -498,6 +499,26 @@ void TestStore::totalsPerCurrencyAreExactBeyond64Bits()
              QStringLiteral("EUR\u00A093,000,000,000,000,000.00"));
     QCOMPARE(totals->at(1).currency, QStringLiteral("RUB"));
     QVERIFY(totals->at(1).sumMinor == 90000);
+}
+
+// D36: an import that rebuilds the indexes keeps the connection's page
+// cache; one that writes into the kept indexes raises it to 128 MB.
+void TestStore::bulkWriterCacheFollowsIndexes()
+{
+    const qint64 before = count(QStringLiteral("PRAGMA cache_size"));
+    QVERIFY(before != -131072);
+    {
+        BulkPaymentWriter writer(*m_db);
+        QVERIFY(writer.begin(std::nullopt, QStringLiteral("large.csv"), 5000).ok());
+        QVERIFY(writer.rebuildsIndexes());
+        QCOMPARE(count(QStringLiteral("PRAGMA cache_size")), before);
+    }
+    {
+        BulkPaymentWriter writer(*m_db);
+        QVERIFY(writer.begin(std::nullopt, QStringLiteral("small.csv"), 70).ok());
+        QVERIFY(!writer.rebuildsIndexes());
+        QCOMPARE(count(QStringLiteral("PRAGMA cache_size")), -131072);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStore)
