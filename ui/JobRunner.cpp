@@ -18,6 +18,7 @@ bool JobRunner::start(const QString &title, Work work, Done done)
     if (m_running)
         return false;
     m_running = true;
+    m_title = title;
     m_progress->start(title);
     emit runningChanged(true);
 

@@ -48,6 +48,8 @@ public:
     JobRunner(JobProgress *progress, QObject *parent = nullptr);
 
     bool isRunning() const { return m_running; }
+    // The running job's title, as shown in the progress (empty when idle).
+    QString title() const { return m_running ? m_title : QString(); }
     // False (and nothing started) while another job runs.
     bool start(const QString &title, Work work, Done done);
     // Asks the running job to stop at its next cancel point.
@@ -59,6 +61,7 @@ signals:
 private:
     JobProgress *m_progress;
     bool m_running = false;
+    QString m_title;
 };
 
 } // namespace paylink

@@ -43,6 +43,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPromise>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -248,7 +249,7 @@ void MainWindow::createActions()
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupDatabase);
     connect(m_restore, &QAction::triggered, this, &MainWindow::restoreDatabase);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_find, &QAction::triggered, this, [this] {
         m_view->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_view->searchEdit()->selectAll();
@@ -878,8 +879,39 @@ void MainWindow::showError(const QString &text)
     box->open();
 }
 
+bool MainWindow::confirmStopJob()
+{
+    if (!m_jobs->isRunning())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Stop “%1”?").arg(m_jobs->title()),
+                    tr("“%1” is still running. Quitting stops it; an import that has not "
+                       "finished keeps none of its rows.")
+                        .arg(m_jobs->title()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("stopJobBox"));
+    QPushButton *stop = box.addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
+void MainWindow::quit()
+{
+    if (confirmStopJob())
+        close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The user closing the window (title bar, Alt+F4) is asked like Quit;
+    // a close from the program (log-out, SIGTERM, tests) is not.
+    if (event->spontaneous() && !confirmStopJob()) {
+        event->ignore();
+        return;
+    }
+    m_jobs->cancel();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setTableHeaderState(m_view->table()->horizontalHeader()->saveState());

@@ -69,6 +69,8 @@ public:
     void showPreferences();
     void copyDiagnostics();
     void refresh();
+    // File > Quit: asks first when a job is running (see confirmStopJob).
+    void quit();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +84,8 @@ private:
     void updateDetail();
     void updateTotals();
     void checkDatabase();
+    // True when no job runs, or the user agrees to stop the running one.
+    bool confirmStopJob();
     // Adds what a bulk import left to the search index, off the GUI thread.
     void catchUpSearch();
     void reloadKeepingSelection();

@@ -1604,6 +1604,22 @@
         <source>Diagnostics copied. Secrets are masked; paste them into your support request.</source>
         <translation>Diagnosedaten kopiert. Zugangsdaten sind maskiert; fügen Sie sie in Ihre Supportanfrage ein.</translation>
     </message>
+    <message>
+        <source>Stop “%1”?</source>
+        <translation>„%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Quitting stops it; an import that has not finished keeps none of its rows.</source>
+        <translation>„%1“ läuft noch. Beenden bricht es ab; ein nicht abgeschlossener Import behält keine seiner Zeilen.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -1681,10 +1697,6 @@
     <message>
         <source>%1 “%2” is too large: the most is %3.</source>
         <translation>%1 „%2“ ist zu groß: Der Höchstwert ist %3.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a number.</source>
-        <translation>%1 „%2“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>

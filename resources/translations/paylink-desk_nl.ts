@@ -1604,6 +1604,22 @@
         <source>Diagnostics copied. Secrets are masked; paste them into your support request.</source>
         <translation>Diagnose gekopieerd. Geheimen zijn gemaskeerd; plak de gegevens in uw supportaanvraag.</translation>
     </message>
+    <message>
+        <source>Stop “%1”?</source>
+        <translation>“%1” stoppen?</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Quitting stops it; an import that has not finished keeps none of its rows.</source>
+        <translation>“%1” is nog bezig. Afsluiten stopt het; een import die niet klaar is, bewaart geen van zijn rijen.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Laten doorlopen</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -1681,10 +1697,6 @@
     <message>
         <source>%1 “%2” is too large: the most is %3.</source>
         <translation>%1 “%2” is te groot: het maximum is %3.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a number.</source>
-        <translation>%1 “%2” is geen getal.</translation>
     </message>
 </context>
 <context>

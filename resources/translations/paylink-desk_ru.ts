@@ -1623,6 +1623,22 @@
         <source>Diagnostics copied. Secrets are masked; paste them into your support request.</source>
         <translation>Диагностические сведения скопированы. Секреты скрыты; вставьте сведения в обращение в поддержку.</translation>
     </message>
+    <message>
+        <source>Stop “%1”?</source>
+        <translation>Остановить «%1»?</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Quitting stops it; an import that has not finished keeps none of its rows.</source>
+        <translation>«%1» ещё выполняется. Выход остановит задачу; незавершённый импорт не сохранит ни одной строки.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Остановить и выйти</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Продолжить работу</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -1700,10 +1716,6 @@
     <message>
         <source>%1 “%2” is too large: the most is %3.</source>
         <translation>%1 «%2» — слишком большое значение: максимум %3.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a number.</source>
-        <translation>%1 «%2» — не число.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // changes made by another process, and remembered state.
 #include "DetailPanel.h"
 #include "JobProgress.h"
+#include "JobRunner.h"
 #include "MainWindow.h"
 #include "PaymentsView.h"
 #include "QrView.h"
@@ -19,6 +20,7 @@
 #include "store/PaymentTableModel.h"
 #include "store/SearchBacklog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
@@ -27,13 +29,16 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace paylink;
@@ -59,6 +64,7 @@ private slots:
     void refreshesOnChangesByAnotherConnection();
     void searchIndexCatchesUpAfterBulkImportElsewhere();
     void closingStopsBackgroundWork();
+    void quitAsksWhileAJobRuns();
     void preferencesAreSaved();
     void windowStateIsRemembered();
     void exportRunsInTheBackgroundForTheView();
@@ -440,6 +446,74 @@ void TestMainWindow::closingStopsBackgroundWork()
     QVERIFY(reopened.ok());
     m_window = std::make_unique<MainWindow>(std::move(reopened).value());
     QTRY_VERIFY_WITH_TIMEOUT(!SearchBacklog::pendingFrom(**check)->has_value(), 20000);
+}
+
+namespace {
+
+// Clicks the button called `label` in the next message box and keeps its text.
+void clickInNextBox(const QString &label, QString *text)
+{
+    QTimer::singleShot(0, [label, text] {
+        for (int i = 0; i < 200; ++i) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == label) {
+                        b->click();
+                        return;
+                    }
+                }
+                box->reject();
+                return;
+            }
+            QTest::qWait(20);
+        }
+    });
+}
+
+} // namespace
+
+// File > Quit while a job runs asks first: Keep Running leaves the window
+// and the job alone; Stop and Quit cancels the job and closes the window.
+void TestMainWindow::quitAsksWhileAJobRuns()
+{
+    auto *jobs = m_window->findChild<JobRunner *>();
+    QVERIFY(jobs);
+    bool done = false;
+    bool cancelled = false;
+    const bool started = jobs->start(
+        QStringLiteral("Slow job"),
+        [](const JobControl &control) {
+            for (int i = 0; i < 4000 && !control.cancelled(); ++i)
+                QThread::msleep(5);
+            return JobOutcome { true, false, 1, {}, {} };
+        },
+        [&](const JobOutcome &outcome) {
+            cancelled = outcome.cancelled;
+            done = true;
+        });
+    QVERIFY(started);
+
+    QString text;
+    clickInNextBox(QStringLiteral("Keep Running"), &text);
+    action("actionQuit")->trigger();
+    QVERIFY2(text.contains(QStringLiteral("“Slow job” is still running")), qPrintable(text));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(jobs->isRunning());
+
+    text.clear();
+    clickInNextBox(QStringLiteral("Stop and Quit"), &text);
+    action("actionQuit")->trigger();
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!m_window->isVisible());
+    QTRY_VERIFY(done);
+    QVERIFY(cancelled);
+
+    // Idle, Quit closes without asking.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    action("actionQuit")->trigger();
+    QVERIFY(!m_window->isVisible());
 }
 
 void TestMainWindow::preferencesAreSaved()
