@@ -56,6 +56,8 @@ private Q_SLOTS:
     void halves();
     void halvesWithErrors_data();
     void halvesWithErrors();
+    void halvesMatchOnePass_data();
+    void halvesMatchOnePass();
 };
 
 void TstCsvReader::detects_data()
@@ -499,6 +501,37 @@ void TstCsvReader::halvesWithErrors()
     const Result<CsvReader::Table> r = CsvReader::parse(csv);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().message, message);
+}
+
+// parse() with a split from 0 bytes reads any text with a line break past
+// its middle in two halves; it must give what one pass gives, table or error.
+void TstCsvReader::halvesMatchOnePass_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::newRow("plain") << QByteArray("a;b\n1;2\n3;4\n5;6\n");
+    QTest::newRow("empty lines at the split") << QByteArray("a;b\n1;2\n\n\n\n3;4\n");
+    QTest::newRow("crlf") << QByteArray("a;b\r\n1;2\r\n3;4\r\n5;6\r\n");
+    QTest::newRow("quoted line break at the split")
+        << QByteArray("a;b\n\"1\n2\n3\n4\n5\";x\n6;y\n");
+    QTest::newRow("second half starts with a BOM") << QByteArray("~\xEF\xBB\xBF\n\xEF\xBB\xBF\n");
+    QTest::newRow("error in the second half") << QByteArray("a;b\n1;2\n3;4\n\"x\"y;5\n");
+    QTest::newRow("header only before the split") << QByteArray("a;b\n\n\n\n\n\n\n1;2\n");
+}
+
+void TstCsvReader::halvesMatchOnePass()
+{
+    QFETCH(QByteArray, csv);
+    const Result<CsvReader::Table> whole = CsvReader::parse(csv);
+    const Result<CsvReader::Table> halves = CsvReader::parse(csv, QChar(), 0);
+    QCOMPARE(halves.ok(), whole.ok());
+    if (!whole.ok()) {
+        QCOMPARE(halves.error().message, whole.error().message);
+        return;
+    }
+    QCOMPARE(halves->header, whole->header);
+    QCOMPARE(halves->rows, whole->rows);
+    QCOMPARE(halves->rowNumbers, whole->rowNumbers);
+    QCOMPARE(halves->headerRow, whole->headerRow);
 }
 
 QTEST_GUILESS_MAIN(TstCsvReader)
