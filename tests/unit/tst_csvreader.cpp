@@ -58,6 +58,7 @@ private Q_SLOTS:
     void halvesWithErrors();
     void halvesMatchOnePass_data();
     void halvesMatchOnePass();
+    void readsLargeFile();
 };
 
 void TstCsvReader::detects_data()
@@ -532,6 +533,33 @@ void TstCsvReader::halvesMatchOnePass()
     QCOMPARE(halves->rows, whole->rows);
     QCOMPARE(halves->rowNumbers, whole->rowNumbers);
     QCOMPARE(halves->headerRow, whole->headerRow);
+}
+
+// A file of several MiB is read into buffers that ask for huge pages: what
+// comes back is what parse() gives for the same bytes.
+void TstCsvReader::readsLargeFile()
+{
+    const QByteArray csv = numberedCsv(400'000, "\"line\nbreak\";Kl\xC3\xA1nt\n");
+    QVERIFY(csv.size() > 7'000'000);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(s(u"groot.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(csv), qint64(csv.size()));
+    file.close();
+
+    const Result<CsvReader::Table> read = CsvReader::readFile(path);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    const Result<CsvReader::Table> parsedBytes = CsvReader::parse(csv);
+    QVERIFY(parsedBytes.ok());
+    QCOMPARE(read->rows.size(), 400'001);
+    QCOMPARE(read->rows.at(200'000), (QStringList { s(u"line\nbreak"), s(u"Klánt") }));
+    QCOMPARE(read->rows.constLast(), (QStringList { s(u"400000"), s(u"Klant 400000") }));
+    QCOMPARE(read->rowNumbers.constLast(), qint64(400'002));
+    QCOMPARE(read->header, parsedBytes->header);
+    QCOMPARE(read->rows, parsedBytes->rows);
+    QCOMPARE(read->rowNumbers, parsedBytes->rowNumbers);
 }
 
 QTEST_GUILESS_MAIN(TstCsvReader)
