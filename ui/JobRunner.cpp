@@ -6,6 +6,9 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <memory>
+#include <optional>
+
 namespace paylink {
 
 JobRunner::JobRunner(JobProgress *progress, QObject *parent)
@@ -22,43 +25,46 @@ bool JobRunner::start(const QString &title, Work work, Done done)
     m_progress->start(title);
     emit runningChanged(true);
 
-    auto *watcher = new QFutureWatcher<JobOutcome>(this);
+    // What the work returned, also when a cancel came too late to stop it
+    // (an import that had already committed is reported as imported).
+    auto returned = std::make_shared<std::optional<JobOutcome>>();
+    auto *watcher = new QFutureWatcher<void>(this);
     connect(m_progress, &JobProgress::cancelRequested, watcher, [watcher] { watcher->cancel(); });
-    connect(
-        watcher, &QFutureWatcher<JobOutcome>::progressValueChanged, this,
-        [this, watcher](int value) { m_progress->setProgress(value, watcher->progressMaximum()); });
-    connect(watcher, &QFutureWatcher<JobOutcome>::finished, this, [this, watcher, done] {
+    connect(watcher, &QFutureWatcher<void>::progressValueChanged, this, [this, watcher](int value) {
+        m_progress->setProgress(value, watcher->progressMaximum());
+    });
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, done, returned] {
         watcher->deleteLater();
         disconnect(m_progress, &JobProgress::cancelRequested, watcher, nullptr);
         m_progress->finish();
         m_running = false;
         emit runningChanged(false);
+        // A job that stopped for a cancel returns a failure (or never
+        // started); one that completed anyway keeps its outcome.
         JobOutcome outcome;
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-            outcome.cancelled = true;
+        if (returned->has_value() && ((*returned)->ok || !watcher->isCanceled()))
+            outcome = std::move(**returned);
         else
-            outcome = watcher->result();
+            outcome.cancelled = true;
         done(outcome);
     });
-    watcher->setFuture(QtConcurrent::run([work](QPromise<JobOutcome> &promise) {
+    watcher->setFuture(QtConcurrent::run([work, returned](QPromise<void> &promise) {
         JobControl control;
         control.progress = [&promise](qint64 doneCount, qint64 total) {
             promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
             promise.setProgressValue(int(std::min<qint64>(doneCount, INT_MAX)));
         };
         control.cancelled = [&promise] { return promise.isCanceled(); };
-        JobOutcome outcome = work(control);
-        if (!promise.isCanceled())
-            promise.addResult(std::move(outcome));
+        *returned = work(control);
     }));
     return true;
 }
 
 void JobRunner::cancel()
 {
-    const QList<QFutureWatcher<JobOutcome> *> running =
-        findChildren<QFutureWatcher<JobOutcome> *>(Qt::FindDirectChildrenOnly);
-    for (QFutureWatcher<JobOutcome> *watcher : running)
+    const QList<QFutureWatcher<void> *> running =
+        findChildren<QFutureWatcher<void> *>(Qt::FindDirectChildrenOnly);
+    for (QFutureWatcher<void> *watcher : running)
         watcher->cancel();
 }
 

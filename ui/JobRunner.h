@@ -36,6 +36,8 @@ struct JobOutcome
 
 // Runs one long job at a time on a worker thread, shows it in a JobProgress
 // (progress, time left, Cancel) and hands the outcome back on the GUI thread.
+// After a cancel, the outcome says cancelled unless the work still completed
+// (returned ok): an import that had committed is reported as imported.
 // The worker opens its own database connection; nothing here touches SQL.
 class JobRunner : public QObject
 {

@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <atomic>
+
 using namespace paylink;
 
 class TestMainWindow : public QObject
@@ -65,6 +67,7 @@ private slots:
     void searchIndexCatchesUpAfterBulkImportElsewhere();
     void closingStopsBackgroundWork();
     void quitAsksWhileAJobRuns();
+    void aCancelTooLateKeepsTheOutcome();
     void preferencesAreSaved();
     void windowStateIsRemembered();
     void exportRunsInTheBackgroundForTheView();
@@ -486,6 +489,8 @@ void TestMainWindow::quitAsksWhileAJobRuns()
         [](const JobControl &control) {
             for (int i = 0; i < 4000 && !control.cancelled(); ++i)
                 QThread::msleep(5);
+            if (control.cancelled())
+                return JobOutcome { false, true, 0, {}, {} };
             return JobOutcome { true, false, 1, {}, {} };
         },
         [&](const JobOutcome &outcome) {
@@ -514,6 +519,36 @@ void TestMainWindow::quitAsksWhileAJobRuns()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     action("actionQuit")->trigger();
     QVERIFY(!m_window->isVisible());
+}
+
+// A job that completes although a cancel came (an import already in its
+// COMMIT) reports what it did; one that stops for the cancel says cancelled.
+void TestMainWindow::aCancelTooLateKeepsTheOutcome()
+{
+    auto *jobs = m_window->findChild<JobRunner *>();
+    QVERIFY(jobs);
+    for (const bool completes : { true, false }) {
+        std::optional<JobOutcome> got;
+        std::atomic_bool running = false;
+        const bool started = jobs->start(
+            QStringLiteral("Job"),
+            [completes, &running](const JobControl &control) {
+                running = true;
+                for (int i = 0; i < 4000 && !control.cancelled(); ++i)
+                    QThread::msleep(5);
+                if (!completes)
+                    return JobOutcome::failure(Error { QStringLiteral("stopped"), {} });
+                return JobOutcome { true, false, 7, QStringLiteral("done"), {} };
+            },
+            [&got](const JobOutcome &outcome) { got = outcome; });
+        QVERIFY(started);
+        QTRY_VERIFY(running);
+        jobs->cancel();
+        QTRY_VERIFY(got.has_value());
+        QCOMPARE(got->cancelled, !completes);
+        QCOMPARE(got->ok, completes);
+        QCOMPARE(got->count, completes ? 7 : 0);
+    }
 }
 
 void TestMainWindow::preferencesAreSaved()
