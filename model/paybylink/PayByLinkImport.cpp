@@ -1,5 +1,6 @@
 #include "PayByLinkImport.h"
 
+#include "core/HugePages.h"
 #include "csv/CsvWriter.h"
 #include "store/BulkPaymentWriter.h"
 #include "store/Database.h"
@@ -231,8 +232,10 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     // parsed in place; `kept` then lists, in file order, the rows to import.
     QElapsedTimer timer;
     timer.start();
-    QList<PayByLinkOrder> parsed(total);
-    QList<QString> problems(total); // empty when the row is fine
+    QList<PayByLinkOrder> parsed;
+    resizeOnHugePages(parsed, total);
+    QList<QString> problems; // empty when the row is fine
+    resizeOnHugePages(problems, total);
     const auto label = [&table, &map](PayByLinkField field) -> QString {
         return table.header.value(map.columns.value(field)).trimmed() + u':';
     };
@@ -278,7 +281,9 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     // reference (views of `parsed`, which stays as it is) and which rows
     // repeat one of its own earlier rows.
     const qsizetype half = total / 2;
-    QList<qsizetype> sameAs(total, -1);
+    QList<qsizetype> sameAs;
+    resizeOnHugePages(sameAs, total);
+    sameAs.fill(-1);
     QHash<QStringView, qsizetype> firstOf[2];
     const auto checkHalf = [&](int h) {
         const qsizetype from = h ? half : 0;
@@ -309,7 +314,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     // In file order, the first fine row with a reference is kept and later
     // ones name it.
     QList<qsizetype> kept;
-    kept.reserve(total);
+    reserveOnHugePages(kept, total);
     for (qsizetype i = 0; i < total; ++i) {
         QString &problem = problems[i];
         if (problem.isEmpty()) {

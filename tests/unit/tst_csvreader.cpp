@@ -1,4 +1,5 @@
 // RFC 4180 CSV in UTF-8 to header and rows, with errors that name the row.
+#include "core/HugePages.h"
 #include "csv/CsvReader.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void halvesMatchOnePass_data();
     void halvesMatchOnePass();
     void readsLargeFile();
+    void hugePageLists();
 };
 
 void TstCsvReader::detects_data()
@@ -560,6 +562,35 @@ void TstCsvReader::readsLargeFile()
     QCOMPARE(read->header, parsedBytes->header);
     QCOMPARE(read->rows, parsedBytes->rows);
     QCOMPARE(read->rowNumbers, parsedBytes->rowNumbers);
+}
+
+// The reader's and the import's large lists take their memory through these
+// helpers: the advice must not change what the lists hold.
+void TstCsvReader::hugePageLists()
+{
+    QList<qint64> numbers { 7, 8, 9 };
+    const qsizetype big = 3 * (qsizetype(2) << 20) / qsizetype(sizeof(qint64)); // 6 MiB
+    paylink::resizeOnHugePages(numbers, big);
+    QCOMPARE(numbers.size(), big);
+    QCOMPARE(numbers.at(0), 7);
+    QCOMPARE(numbers.at(2), 9);
+    QCOMPARE(numbers.at(3), 0); // new elements are value-initialised
+    QCOMPARE(numbers.last(), 0);
+    numbers.last() = 5; // the whole range is writable
+    QCOMPARE(numbers.last(), 5);
+
+    paylink::resizeOnHugePages(numbers, 2); // shrinking keeps the first ones
+    QCOMPARE(numbers, (QList<qint64> { 7, 8 }));
+
+    QStringList texts { QStringLiteral("a") };
+    paylink::reserveOnHugePages(texts, 100000);
+    QCOMPARE(texts, QStringList { QStringLiteral("a") });
+    QVERIFY(texts.capacity() >= 100000);
+    const QString *before = texts.constData();
+    for (int i = 0; i < 99999; ++i)
+        texts.append(QString::number(i));
+    QCOMPARE(texts.constData(), before); // filled without moving
+    QCOMPARE(texts.at(99999), QStringLiteral("99998"));
 }
 
 QTEST_GUILESS_MAIN(TstCsvReader)
