@@ -178,10 +178,17 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
     const Ch delimiter = s.delimiter;
     const auto endsField = [delimiter](Ch c) { return c == delimiter || c == '\n' || c == '\r'; };
 
-    reserveOnHugePages(table.rows, table.rows.size() + recordBound(p, end));
-    reserveOnHugePages(table.rowNumbers, table.rows.capacity());
-    bool haveHeader = !headerFirst;
+    // Room for every record the text may hold; for their fields once the
+    // first record shows how many a record has (a field takes at least one
+    // character or delimiter, which caps a wrong guess).
+    CsvReader::Rows &rows = table.rows;
+    const qsizetype bound = recordBound(p, end);
     qsizetype columns = table.header.size(); // fields to make room for
+    const auto fieldBound = [&] { return std::min(columns * bound, qsizetype(end - p) + 1); };
+    rows.reserve(bound, fieldBound());
+    reserveOnHugePages(table.rowNumbers, table.rowNumbers.size() + bound);
+    bool fieldsReserved = columns > 0;
+    bool haveHeader = !headerFirst;
     std::conditional_t<std::is_same_v<Ch, char>, QByteArray, QString> buffer;
     while (p < end) {
         ++row;
@@ -191,8 +198,6 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
                 ++p;
             continue;
         }
-        QStringList fields;
-        fields.reserve(columns);
         for (;;) {
             if (p < end && *p == '"') {
                 const Ch *const open = p;
@@ -204,16 +209,16 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
                 }
                 if (!close)
                     return unclosedQuote(s, row, recordStart, open);
-                fields.append(escaped ? unescapedField(open + 1, close, buffer)
+                rows.addField(escaped ? unescapedField(open + 1, close, buffer)
                                       : field(open + 1, close));
                 p = close + 1;
                 if (p < end && !endsField(*p))
-                    return textAfterQuote(s, row, fields.size(), recordStart, p);
+                    return textAfterQuote(s, row, rows.openFields(), recordStart, p);
             } else {
                 const Ch *const start = p;
                 while (p < end && !endsField(*p))
                     ++p;
-                fields.append(field(start, p));
+                rows.addField(field(start, p));
             }
             if (p == end)
                 break;
@@ -225,15 +230,20 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
         }
         if (s.checkUtf8 && !validUtf8(recordStart, p))
             return notUtf8(s, row, recordStart);
-        if (haveHeader) {
-            columns = std::max(columns, fields.size());
-            table.rows.append(std::move(fields));
-            table.rowNumbers.append(row);
-        } else {
-            table.header = CsvReader::detached(fields); // kept by widgets and messages
+        if (!haveHeader) {
+            table.header = CsvReader::detached(rows.openRecord()); // kept by widgets and messages
+            rows.dropOpenRecord();
             table.headerRow = row;
             columns = table.header.size();
             haveHeader = true;
+        } else {
+            columns = std::max(columns, rows.openFields());
+            rows.endRecord();
+            table.rowNumbers.append(row);
+        }
+        if (!fieldsReserved) {
+            rows.reserve(bound, fieldBound());
+            fieldsReserved = true;
         }
     }
     return std::nullopt;
@@ -396,7 +406,62 @@ std::optional<CsvReader::Table> CsvReader::readHalves(QByteArrayView text, const
     return first;
 }
 
-QStringList CsvReader::detached(const QStringList &fields)
+void CsvReader::Rows::reserve(qsizetype rows, qsizetype fields)
+{
+    Part &part = m_parts.last();
+    reserveOnHugePages(part.ends, part.ends.size() + rows);
+    reserveOnHugePages(part.fields, part.fields.size() + fields);
+}
+
+CsvReader::Row CsvReader::Rows::openRecord() const
+{
+    const Part &part = m_parts.constLast();
+    return Row(part.fields.constData() + part.fields.size() - part.openFields(), part.openFields());
+}
+
+void CsvReader::Rows::dropOpenRecord()
+{
+    Part &part = m_parts.last();
+    part.fields.resize(part.fields.size() - part.openFields());
+}
+
+void CsvReader::Rows::append(Rows &&other)
+{
+    if (other.isEmpty())
+        return;
+    if (isEmpty())
+        m_parts.clear();
+    for (Part &part : other.m_parts)
+        if (!part.ends.isEmpty())
+            m_parts.append(std::move(part));
+    m_size += other.m_size;
+    other.m_parts = QList<Part>(1);
+    other.m_size = 0;
+}
+
+bool operator==(const CsvReader::Rows &a, const CsvReader::Rows &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const CsvReader::Row x = a.at(i);
+        const CsvReader::Row y = b.at(i);
+        if (!std::equal(x.begin(), x.end(), y.begin(), y.end()))
+            return false;
+    }
+    return true;
+}
+
+QList<QStringList> CsvReader::Rows::toList() const
+{
+    QList<QStringList> list;
+    list.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        list.append(at(i).toList());
+    return list;
+}
+
+QStringList CsvReader::detached(Row fields)
 {
     QStringList copies;
     copies.reserve(fields.size());

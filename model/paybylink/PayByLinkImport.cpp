@@ -255,7 +255,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                 if (reports)
                     report(options, Phase::Checking, 2 * (i - from), total);
             }
-            const QStringList &cells = table.rows.at(i);
+            const CsvReader::Row cells = table.rows.at(i);
             if (cells.size() != width) {
                 problems[i] = tr("the row has %n field(s), but the header has %1: look for a "
                                  "missing or extra “%2” or quote.",

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void halvesMatchOnePass();
     void readsLargeFile();
     void hugePageLists();
+    void rowsInParts();
 };
 
 void TstCsvReader::detects_data()
@@ -107,13 +108,13 @@ void TstCsvReader::explicitDelimiter()
     const CsvReader::Table comma = parsed(csv, u',');
     QCOMPARE(comma.delimiter, QChar(u','));
     QCOMPARE(comma.header, (QStringList { s(u"a;b"), s(u"c") }));
-    QCOMPARE(comma.rows, (Rows { { s(u"1;2"), s(u"3") } }));
+    QCOMPARE(comma.rows.toList(), (Rows { { s(u"1;2"), s(u"3") } }));
     const CsvReader::Table semicolon = parsed(csv, u';');
     QCOMPARE(semicolon.delimiter, QChar(u';'));
     QCOMPARE(semicolon.header, (QStringList { s(u"a"), s(u"b,c") }));
-    QCOMPARE(semicolon.rows, (Rows { { s(u"1"), s(u"2,3") } }));
+    QCOMPARE(semicolon.rows.toList(), (Rows { { s(u"1"), s(u"2,3") } }));
     const CsvReader::Table pipe = parsed("a|b\n1|2", u'|');
-    QCOMPARE(pipe.rows, (Rows { { s(u"1"), s(u"2") } }));
+    QCOMPARE(pipe.rows.toList(), (Rows { { s(u"1"), s(u"2") } }));
 }
 
 void TstCsvReader::bom()
@@ -123,7 +124,7 @@ void TstCsvReader::bom()
     QCOMPARE(with.delimiter, QChar(u';'));
     QCOMPARE(with.header, (QStringList { s(u"id"), s(u"name") }));
     QCOMPARE(with.header.first().size(), 2);
-    QCOMPARE(with.rows, (Rows { { s(u"1"), s(u"x") } }));
+    QCOMPARE(with.rows.toList(), (Rows { { s(u"1"), s(u"x") } }));
 
     // Removed before parsing, so a quoted first field is still quoted.
     const CsvReader::Table quoted = parsed("\xEF\xBB\xBF\"id\";\"na;me\"\n");
@@ -136,7 +137,7 @@ void TstCsvReader::bom()
     // A BOM inside a field is text; one at the start of a field is dropped, as where two
     // exports were joined into one file.
     const CsvReader::Table inner = parsed("a,b\n\xEF\xBB\xBFx,y\xEF\xBB\xBF\n");
-    QCOMPARE(inner.rows, (Rows { { s(u"x"), s(u"y\uFEFF") } }));
+    QCOMPARE(inner.rows.toList(), (Rows { { s(u"x"), s(u"y\uFEFF") } }));
     QCOMPARE(inner.rows.at(0).at(1).size(), 2);
 }
 
@@ -188,7 +189,7 @@ void TstCsvReader::fields()
     QFETCH(Rows, rows);
     const CsvReader::Table t = parsed(QByteArray(QByteArray("h1,h2\n") + body), u',');
     QCOMPARE(t.header, (QStringList { s(u"h1"), s(u"h2") }));
-    QCOMPARE(t.rows, rows);
+    QCOMPARE(t.rows.toList(), rows);
     QCOMPARE(t.rowNumbers.size(), rows.size());
 }
 
@@ -223,7 +224,7 @@ void TstCsvReader::rowNumbers()
     QFETCH(RowNumbers, numbers);
     QFETCH(qint64, headerRow);
     const CsvReader::Table t = parsed(csv, u',');
-    QCOMPARE(t.rows, rows);
+    QCOMPARE(t.rows.toList(), rows);
     QCOMPARE(t.rowNumbers, numbers);
     QCOMPARE(t.headerRow, headerRow);
 }
@@ -251,7 +252,7 @@ void TstCsvReader::dutchExcelExport()
         { s(u"Иван"), s(u"ivan@example.ru"), s(u"1.234,56"), s(u"Huur; april") },
         { s(u"李雷"), s(u"li@example.cn"), s(u"0,05"), s(u"Zegt \"hallo\"") },
     };
-    QCOMPARE(t.rows, expected);
+    QCOMPARE(t.rows.toList(), expected);
     QCOMPARE(t.rowNumbers, (RowNumbers { 2, 3, 4 }));
     QCOMPARE(t.rows.at(0).at(0).size(), 14);
     QCOMPARE(t.rows.at(2).at(0), QString(QChar(0x674E)) + QChar(0x96F7));
@@ -349,7 +350,7 @@ void TstCsvReader::readsFile()
     QVERIFY(r->hadBom);
     QCOMPARE(r->delimiter, QChar(u'\t'));
     QCOMPARE(r->header, (QStringList { s(u"naam"), s(u"bedrag") }));
-    QCOMPARE(r->rows, (Rows { { s(u"Anna"), s(u"12,00") } }));
+    QCOMPARE(r->rows.toList(), (Rows { { s(u"Anna"), s(u"12,00") } }));
 
     const Result<CsvReader::Table> forced = CsvReader::readFile(path, u';');
     QVERIFY(forced.ok());
@@ -402,7 +403,7 @@ void TstCsvReader::largeBuffer()
         s(u"2024-05-01"),   s(u"open"),         s(u"NL91ABNA0417164300"),
         s(u"Straße 200000")
     };
-    QCOMPARE(t.rows.last(), last);
+    QCOMPARE(t.rows.last().toList(), last);
     QCOMPARE(t.rows.at(41).at(0), s(u"42"));
 }
 
@@ -464,7 +465,7 @@ void TstCsvReader::halves()
         const int k = int(i) + 1 - (i >= count / 2 ? extra : 0); // the row's K
         const qint64 expected = k + 1 + (i >= count / 2 ? linesAdded : 0);
         if (extra && i == count / 2) {
-            QCOMPARE(t.rows.at(i), middleRow);
+            QCOMPARE(t.rows.at(i).toList(), middleRow);
             QCOMPARE(t.rowNumbers.at(i), qint64(count / 2 + 2));
         } else {
             QCOMPARE(t.rows.at(i).size(), 2);
@@ -532,7 +533,7 @@ void TstCsvReader::halvesMatchOnePass()
         return;
     }
     QCOMPARE(halves->header, whole->header);
-    QCOMPARE(halves->rows, whole->rows);
+    QCOMPARE(halves->rows.toList(), whole->rows.toList());
     QCOMPARE(halves->rowNumbers, whole->rowNumbers);
     QCOMPARE(halves->headerRow, whole->headerRow);
 }
@@ -556,11 +557,11 @@ void TstCsvReader::readsLargeFile()
     const Result<CsvReader::Table> parsedBytes = CsvReader::parse(csv);
     QVERIFY(parsedBytes.ok());
     QCOMPARE(read->rows.size(), 400'001);
-    QCOMPARE(read->rows.at(200'000), (QStringList { s(u"line\nbreak"), s(u"Klánt") }));
-    QCOMPARE(read->rows.constLast(), (QStringList { s(u"400000"), s(u"Klant 400000") }));
+    QCOMPARE(read->rows.at(200'000).toList(), (QStringList { s(u"line\nbreak"), s(u"Klánt") }));
+    QCOMPARE(read->rows.last().toList(), (QStringList { s(u"400000"), s(u"Klant 400000") }));
     QCOMPARE(read->rowNumbers.constLast(), qint64(400'002));
     QCOMPARE(read->header, parsedBytes->header);
-    QCOMPARE(read->rows, parsedBytes->rows);
+    QCOMPARE(read->rows.toList(), parsedBytes->rows.toList());
     QCOMPARE(read->rowNumbers, parsedBytes->rowNumbers);
 }
 
@@ -591,6 +592,57 @@ void TstCsvReader::hugePageLists()
         texts.append(QString::number(i));
     QCOMPARE(texts.constData(), before); // filled without moving
     QCOMPARE(texts.at(99999), QStringLiteral("99998"));
+}
+
+// Rows read in two halves are two parts; they read and compare as one list.
+void TstCsvReader::rowsInParts()
+{
+    const auto make = [](const QList<QStringList> &records) {
+        CsvReader::Rows rows;
+        for (const QStringList &record : records) {
+            for (const QString &field : record)
+                rows.addField(field);
+            rows.endRecord();
+        }
+        return rows;
+    };
+    const QList<QStringList> all { { s(u"a"), s(u"b") },
+                                   { s(u"c") },
+                                   { s(u"d"), s(u"e"), s(u"f") } };
+    CsvReader::Rows joined = make(all.mid(0, 2));
+    CsvReader::Rows second = make(all.mid(2));
+    joined.append(std::move(second));
+    QCOMPARE(joined.size(), 3);
+    QVERIFY(second.isEmpty());
+    QCOMPARE(joined.at(1).toList(), all.at(1));
+    QCOMPARE(joined.at(2).toList(), all.at(2)); // the first record of the second part
+    QCOMPARE(joined.last().at(2), s(u"f"));
+    QCOMPARE(joined.toList(), all);
+    QVERIFY(joined == make(all)); // one part or two
+    // The same fields split into other records differ.
+    QVERIFY(joined != make({ { s(u"a") }, { s(u"b"), s(u"c") }, { s(u"d"), s(u"e"), s(u"f") } }));
+    QVERIFY(joined != make(all.mid(0, 2)));
+
+    // An empty part adds nothing, and appending to empty rows takes the parts.
+    CsvReader::Rows empty;
+    joined.append(std::move(empty));
+    QCOMPARE(joined.size(), 3);
+    CsvReader::Rows fresh;
+    fresh.append(make(all));
+    QCOMPARE(fresh.toList(), all);
+
+    // The record being read is not a row until it ends.
+    CsvReader::Rows reading = make(all.mid(0, 1));
+    reading.addField(s(u"x"));
+    reading.addField(s(u"y"));
+    QCOMPARE(reading.openFields(), 2);
+    QCOMPARE(reading.openRecord().toList(), (QStringList { s(u"x"), s(u"y") }));
+    QCOMPARE(reading.size(), 1);
+    reading.dropOpenRecord();
+    QCOMPARE(reading.openFields(), 0);
+    reading.addField(s(u"z"));
+    reading.endRecord();
+    QCOMPARE(reading.toList(), (QList<QStringList> { all.at(0), { s(u"z") } }));
 }
 
 QTEST_GUILESS_MAIN(TstCsvReader)

@@ -297,7 +297,7 @@ void ImportWizard::fillMapping()
     QStringList rowLabels;
     for (int r = 0; r < rows; ++r) {
         rowLabels.append(QString::number(m_table->rowNumbers.value(r)));
-        const QStringList &cells = m_table->rows.at(r);
+        const CsvReader::Row cells = m_table->rows.at(r);
         for (int c = 0; c < cells.size() && c < m_table->header.size(); ++c)
             m_preview->setItem(
                 r, c, new QTableWidgetItem(QString(cells.at(c).constData(), cells.at(c).size())));
