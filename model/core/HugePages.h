@@ -11,25 +11,22 @@ namespace paylink {
 // advice: the kernel may ignore it, and other systems do nothing.
 void adviseHugePages(void *data, qsizetype bytes);
 
-// Makes `list` `size` elements long in new memory advised as above: for the
-// large lists an import fills once (200,000 orders of 208 bytes took about
-// 100 ms to construct on that VM, most of it page faults).
-template<typename T> void resizeOnHugePages(QList<T> &list, qsizetype size)
-{
-    if (size > list.capacity()) {
-        list.reserve(size);
-        adviseHugePages(list.data() + list.size(), (size - list.size()) * qsizetype(sizeof(T)));
-    }
-    list.resize(size);
-}
-
-// reserve() with the same advice, for a list filled by appending.
+// reserve() with that advice for the new room, for a list filled by appending.
 template<typename T> void reserveOnHugePages(QList<T> &list, qsizetype size)
 {
     if (size > list.capacity()) {
         list.reserve(size);
         adviseHugePages(list.data() + list.size(), (size - list.size()) * qsizetype(sizeof(T)));
     }
+}
+
+// Makes `list` `size` elements long in new memory advised as above: for the
+// large lists an import fills once (200,000 orders of 208 bytes took about
+// 100 ms to construct on that VM, most of it page faults).
+template<typename T> void resizeOnHugePages(QList<T> &list, qsizetype size)
+{
+    reserveOnHugePages(list, size);
+    list.resize(size);
 }
 
 } // namespace paylink

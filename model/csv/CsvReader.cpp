@@ -241,8 +241,8 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
             rows.endRecord();
             table.rowNumbers.append(row);
         }
-        if (!fieldsReserved) {
-            rows.reserve(bound, fieldBound());
+        if (!fieldsReserved) { // the records were reserved above
+            rows.reserve(0, fieldBound());
             fieldsReserved = true;
         }
     }

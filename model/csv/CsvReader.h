@@ -51,7 +51,6 @@ public:
             Q_ASSERT(i >= 0 && i < m_size);
             return m_fields[i];
         }
-        const QString &operator[](qsizetype i) const { return at(i); }
         const QString *begin() const { return m_fields; }
         const QString *end() const { return m_fields + m_size; }
         // The fields as a list (still pointing into the table's storage).
@@ -84,7 +83,6 @@ public:
             }
             return Row(nullptr, 0);
         }
-        Row operator[](qsizetype i) const { return at(i); }
         Row last() const { return at(size() - 1); }
         QList<QStringList> toList() const;
         // The same records, however they are split into parts.
