@@ -101,12 +101,15 @@ public:
     qint64 indexMilliseconds() const { return m_indexMs; }
     qint64 commitMilliseconds() const { return m_commitMs; }
 
+    // The INSERT of `rows` rows: ?1 profile, ?2 batch, ?3 time, then
+    // kRowParameters for each row.
+    static QByteArray insertStatement(int rows);
+
 private:
     static constexpr int kRowParameters = 12; // bound per row, after 3 shared ones
     static constexpr int kGroup = 32; // rows per grouped INSERT
     static void bindRow(sqlite3_stmt *st, int first, const Rows &rows, qsizetype row);
     void finalizeStatements();
-    Status insert(const Rows &rows, qsizetype from, qsizetype to, bool grouped);
     Status exec(const QByteArray &sql, const QString &what);
     Error sqliteError(const QString &what) const;
 

@@ -22,6 +22,7 @@ private slots:
     void freshFileNeedsNoBackup();
     void searchIndexSurvivesTableRebuild();
     void orderIndexServesDuplicateChecks();
+    void currencyCheckCallsNoFunction();
 };
 
 void TestMigrations::migratesOlderFileWithBackup()
@@ -78,7 +79,7 @@ void TestMigrations::migratesOlderFileWithBackup()
     QSqlQuery versions((*db)->connection());
     QVERIFY(versions.exec(QStringLiteral("SELECT group_concat(version) FROM schema_version")));
     QVERIFY(versions.next());
-    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4,5"));
+    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4,5,6"));
     PaymentFilter f;
     f.search = QStringLiteral("клиент 4"); // matches 4 and 40..49
     QCOMPARE(*PaymentStore(**db).count(f), 11);
@@ -189,6 +190,47 @@ void TestMigrations::orderIndexServesDuplicateChecks()
     p = plan(QStringLiteral("SELECT id FROM payments p ORDER BY p.order_ref ASC, p.id ASC "
                             "LIMIT 50"));
     QVERIFY2(p.contains(QStringLiteral("payments_order")), qPrintable(p));
+}
+
+// Version 6 rebuilds the payments table with a currency check that calls no
+// function (D37): rows, ids and indexes stay, and the check still refuses
+// what is plainly not a currency code.
+void TestMigrations::currencyCheckCallsNoFunction()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const QString insert = QStringLiteral(
+        "INSERT INTO payments (id, service, order_ref, amount_minor, currency, status, "
+        "created_at, updated_at) VALUES (%1, 'paybylink', 'C-%1', 100, '%2', 'ready', 'now', "
+        "'now')");
+    {
+        auto v5 = Database::openAtVersion(path, 5);
+        QVERIFY2(v5.ok(), v5.ok() ? "" : qPrintable(v5.error().message));
+        QSqlQuery q((*v5)->connection());
+        QVERIFY(q.exec(insert.arg(7).arg(QStringLiteral("EUR"))));
+        QVERIFY(!q.exec(insert.arg(8).arg(QStringLiteral("EURO")))); // length() said no
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, order_ref, currency FROM payments")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 7);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("C-7"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("EUR"));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'payments'")));
+    QVERIFY(q.next());
+    QVERIFY2(!q.value(0).toString().contains(QLatin1String("length(")),
+             qPrintable(q.value(0).toString()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
+                                  "'payments' AND type IN ('index', 'trigger')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 12); // 9 indexes, 3 search triggers
+    for (const char *refused : { "eur", "", "123", "\u20ac\u20ac\u20ac" }) {
+        QVERIFY2(!q.exec(insert.arg(9).arg(QString::fromUtf8(refused))), refused);
+    }
+    QVERIFY(q.exec(insert.arg(9).arg(QStringLiteral("USD"))));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
