@@ -290,9 +290,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
                                .arg(Migrations::latestVersion()),
                            {} };
     }
-    // A new file gets 16 KiB pages (D34); an existing one keeps its own, as
+    // A new file gets 32 KiB pages (D34); an existing one keeps its own, as
     // SQLite ignores this once the file has content.
-    if (Status s = exec(db, QStringLiteral("PRAGMA page_size = 16384")); !s)
+    if (Status s = exec(db, QStringLiteral("PRAGMA page_size = 32768")); !s)
         return s.error();
     {
         QSqlQuery wal(db);

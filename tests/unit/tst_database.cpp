@@ -91,7 +91,7 @@ void TestDatabase::filesArePrivateAndPragmasSet()
     QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
     QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(pragma("page_size"), QStringLiteral("16384")); // a new file (D34)
+    QCOMPARE(pragma("page_size"), QStringLiteral("32768")); // a new file (D34)
 }
 
 // A file made with other pages keeps them, and its rows, when opened.
@@ -276,9 +276,9 @@ void TestDatabase::checkpointsRunOffThread()
         where = QThread::currentThread();
         frames = n;
     });
-    // About 24 MB: over 1000 frames of the 16 KiB pages of a new file (D34).
+    // About 40 MB: over 1000 frames of the 32 KiB pages of a new file (D34).
     QList<Payment> payments;
-    for (int i = 0; i < 3000; ++i) {
+    for (int i = 0; i < 5000; ++i) {
         Payment p;
         p.orderRef = QStringLiteral("CP-%1").arg(i);
         p.description = QString(8000, QChar(u'a' + i % 26));
