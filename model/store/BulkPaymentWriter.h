@@ -104,6 +104,8 @@ public:
     // The INSERT of `rows` rows: ?1 profile, ?2 batch, ?3 time, then
     // kRowParameters for each row.
     static QByteArray insertStatement(int rows);
+    // The columns that INSERT gives one value in every row of an import.
+    static QList<QByteArray> sameInEveryRow();
 
 private:
     static constexpr int kRowParameters = 12; // bound per row, after 3 shared ones

@@ -33,6 +33,8 @@ private slots:
     void bulkWriterNamesTheRowThatFails_data();
     void bulkWriterNamesTheRowThatFails();
     void bulkInsertNeedsNoStatementJournal();
+    void bulkInsertGivesOneValueWhereItSays();
+    void bulkWriterKeepsIndexesOfOneValue();
     void bulkWriterRowsAreRefilled();
     void bulkWriterCacheFollowsIndexes();
     void updateAndRemove();
@@ -345,6 +347,75 @@ void TestStore::bulkInsertNeedsNoStatementJournal()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(ops > 50);
     QVERIFY2(halts >= 8, qPrintable(QString::number(halts))); // the checks, for both rows
+}
+
+// The columns the writer counts as one value in every row are exactly those
+// whose value is the same in two rows of its INSERT.
+void TestStore::bulkInsertGivesOneValueWhereItSays()
+{
+    // INSERT OR FAIL INTO payments (a, b, ...) VALUES (x, y, ...), (z, w, ...)
+    const QByteArray sql = BulkPaymentWriter::insertStatement(2);
+    const qsizetype open = sql.indexOf('(');
+    const qsizetype close = sql.indexOf(')', open);
+    const QList<QByteArray> columns = sql.mid(open + 1, close - open - 1).split(',');
+    const QByteArray tuples = sql.mid(sql.indexOf("VALUES (") + 8);
+    const qsizetype between = tuples.indexOf("), (");
+    QVERIFY(between > 0 && tuples.endsWith(')'));
+    const QList<QByteArray> first = tuples.left(between).split(',');
+    const QList<QByteArray> second = tuples.mid(between + 4).chopped(1).split(',');
+    QCOMPARE(first.size(), columns.size());
+    QCOMPARE(second.size(), columns.size());
+    const QList<QByteArray> said = BulkPaymentWriter::sameInEveryRow();
+    int same = 0;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QByteArray column = columns.at(i).trimmed();
+        const bool equal = first.at(i).trimmed() == second.at(i).trimmed();
+        QVERIFY2(equal == said.contains(column), column.constData());
+        same += equal;
+    }
+    QCOMPARE(same, said.size());
+}
+
+// D25: a large import drops the plain indexes and rebuilds them before
+// COMMIT, except those whose key has one value in all its rows: they take
+// the rows as they come. Afterwards every index is there and whole.
+void TestStore::bulkWriterKeepsIndexesOfOneValue()
+{
+    const auto indexes = [this] {
+        QStringList names;
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'payments' AND sql IS NOT NULL ORDER BY name")))
+            while (q.next())
+                names << q.value(0).toString();
+        return names;
+    };
+    const QStringList all = indexes();
+    QVERIFY2(all.size() >= 9, qPrintable(all.join(u' ')));
+    {
+        BulkPaymentWriter writer(*m_db);
+        QVERIFY(writer.begin(std::nullopt, QStringLiteral("large.csv"), 5000).ok());
+        QVERIFY(writer.rebuildsIndexes());
+        QCOMPARE(indexes(),
+                 (QStringList {
+                     QStringLiteral("payments_batch"), QStringLiteral("payments_created"),
+                     QStringLiteral("payments_external"), QStringLiteral("payments_service") }));
+        QVERIFY(writer.append(writerRows(5000)).ok());
+        QVERIFY(writer.finish().ok());
+    }
+    QCOMPARE(indexes(), all);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments INDEXED BY payments_batch "
+                                  "WHERE import_batch_id > 0")),
+             5000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments INDEXED BY payments_service "
+                                  "WHERE service = 'paybylink'")),
+             5000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments INDEXED BY payments_customer "
+                                  "WHERE customer_name > 'Klant'")),
+             5000);
 }
 
 // The import hands a written chunk's Rows to the next chunk: after clear(),
