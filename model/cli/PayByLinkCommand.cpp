@@ -84,7 +84,7 @@ public:
                 [](PayByLinkField f) -> QString { return QStringLiteral("--") + fieldKey(f); }, &o);
             if (!problems.isEmpty()) {
                 for (const auto &problem : problems)
-                    io.err << problem.message << '\n';
+                    io.err << "paylink: " << problem.message << '\n';
                 return ExitInvalidData;
             }
             order = std::move(o);

@@ -925,10 +925,9 @@ void TestPayByLinkImport::typedSignErrors_data()
         return QStringList(profile)
             << QStringLiteral("--amount") << QStringLiteral("1") << flag << value;
     };
-    QTest::newRow("amount abc") << (QStringList(profile)
-                                    << QStringLiteral("--amount") << QStringLiteral("abc"))
-                                << 1
-                                << QStringList { QStringLiteral("--amount “abc” is not a number") };
+    QTest::newRow("amount abc")
+        << (QStringList(profile) << QStringLiteral("--amount") << QStringLiteral("abc")) << 1
+        << QStringList { QStringLiteral("paylink: --amount “abc” is not a number") };
     QTest::newRow("negative amount")
         << (QStringList(profile) << QStringLiteral("--amount") << QStringLiteral("-1")) << 1
         << QStringList { QStringLiteral("--amount “-1” is negative") };
@@ -940,7 +939,8 @@ void TestPayByLinkImport::typedSignErrors_data()
                                         "most 2.") };
     QTest::newRow("unknown currency")
         << typed(QStringLiteral("--currency"), QStringLiteral("XYZ")) << 1
-        << QStringList { QStringLiteral("--currency “XYZ” is not an ISO 4217 currency code") };
+        << QStringList { QStringLiteral(
+               "paylink: --currency “XYZ” is not an ISO 4217 currency code") };
     QTest::newRow("expiry in the past")
         << typed(QStringLiteral("--expiry"), QStringLiteral("2020-01-31")) << 1
         << QStringList { QStringLiteral("--expiry "), QStringLiteral("2020 is in the past") };
