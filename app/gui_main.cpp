@@ -1,5 +1,6 @@
 // Paylink Desk: wires the model and the UI libraries to the process.
 #include "MainWindow.h"
+#include "OpenDatabase.h"
 #include "TerminationHandler.h"
 
 #include "core/AppInfo.h"
@@ -23,10 +24,13 @@ int main(int argc, char *argv[])
     // From here on a SIGTERM (log-out, kill) closes the windows, which saves
     // their state, and then quits.
     paylink::TerminationHandler termination;
-    QObject::connect(&termination, &paylink::TerminationHandler::terminationRequested, &app, [] {
-        QApplication::closeAllWindows();
-        QCoreApplication::quit();
-    });
+    bool terminating = false;
+    QObject::connect(&termination, &paylink::TerminationHandler::terminationRequested, &app,
+                     [&terminating] {
+                         terminating = true;
+                         QApplication::closeAllWindows();
+                         QCoreApplication::quit();
+                     });
     QGuiApplication::setWindowIcon(QIcon::fromTheme(paylink::AppInfo::appId()));
 
     // The language follows the system unless the preferences override it.
@@ -47,7 +51,8 @@ int main(int argc, char *argv[])
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : paylink::Database::defaultPath();
-    auto db = paylink::Database::open(path);
+    // Off the GUI thread: an older or large file may take seconds (D38).
+    auto db = paylink::openDatabase(path);
     if (!db) {
         qCritical("%s (%s)", qUtf8Printable(db.error().message), qUtf8Printable(db.error().detail));
         std::fprintf(stderr, "paylink-desk: %s\n", qUtf8Printable(db.error().message));
@@ -58,6 +63,9 @@ int main(int argc, char *argv[])
                                   db.error().message);
         return 1;
     }
+    // A SIGTERM while the file was being opened: it is whole and closed again.
+    if (terminating)
+        return 0;
     qInfo("Paylink Desk %s started on %s", qUtf8Printable(paylink::AppInfo::version()),
           qUtf8Printable((*db)->path()));
 

@@ -5,6 +5,7 @@
 #include "FilterPanel.h"
 #include "JobProgress.h"
 #include "JobRunner.h"
+#include "OpenDatabase.h"
 #include "PaymentCommands.h"
 #include "PaymentsView.h"
 #include "QrPanel.h"
@@ -808,7 +809,6 @@ void MainWindow::restoreDatabase()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     m_undo->clear();
     // Close every connection to the file before it is replaced.
     delete m_watcher;
@@ -817,9 +817,12 @@ void MainWindow::restoreDatabase()
     delete m_model;
     m_model = nullptr;
     m_db.reset();
-    const Status restored = Database::restore(backup, target);
-    auto reopened = Database::open(target);
-    QApplication::restoreOverrideCursor();
+    // Checking and copying a large backup, then bringing it up to date, take
+    // seconds: both run on a worker (D38).
+    const Status restored =
+        runWithBusyDialog(this, tr("Restoring from “%1”…").arg(QDir::toNativeSeparators(backup)),
+                          [backup, target] { return Database::restore(backup, target); });
+    auto reopened = openDatabase(target, this);
     if (!reopened) {
         QMessageBox::critical(this, tr("Paylink Desk"), reopened.error().message);
         close();

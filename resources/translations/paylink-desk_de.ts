@@ -1620,6 +1620,10 @@
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>Restoring from “%1”…</source>
+        <translation>Wiederherstellen aus „%1“…</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -1796,6 +1800,19 @@
     <message>
         <source>The QR code appears when the link is complete.</source>
         <translation>Der QR-Code erscheint, sobald der Link vollständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>paylink::OpenDatabase</name>
+    <message>
+        <source>Paylink Desk</source>
+        <translation>Paylink Desk</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…
+An older database is brought up to date first, after a backup; a very large one takes a while.</source>
+        <translation>Öffnen von „%1“…
+Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer sehr großen dauert das eine Weile.</translation>
     </message>
 </context>
 <context>

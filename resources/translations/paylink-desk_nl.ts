@@ -1620,6 +1620,10 @@
         <source>Keep Running</source>
         <translation>Laten doorlopen</translation>
     </message>
+    <message>
+        <source>Restoring from “%1”…</source>
+        <translation>Herstellen vanuit “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -1796,6 +1800,19 @@
     <message>
         <source>The QR code appears when the link is complete.</source>
         <translation>De QR-code verschijnt zodra de link compleet is.</translation>
+    </message>
+</context>
+<context>
+    <name>paylink::OpenDatabase</name>
+    <message>
+        <source>Paylink Desk</source>
+        <translation>Paylink Desk</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…
+An older database is brought up to date first, after a backup; a very large one takes a while.</source>
+        <translation>“%1” openen…
+Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote duurt dat even.</translation>
     </message>
 </context>
 <context>

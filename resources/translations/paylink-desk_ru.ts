@@ -1639,6 +1639,10 @@
         <source>Keep Running</source>
         <translation>Продолжить работу</translation>
     </message>
+    <message>
+        <source>Restoring from “%1”…</source>
+        <translation>Восстановление из «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -1815,6 +1819,19 @@
     <message>
         <source>The QR code appears when the link is complete.</source>
         <translation>QR-код появится, когда ссылка будет готова.</translation>
+    </message>
+</context>
+<context>
+    <name>paylink::OpenDatabase</name>
+    <message>
+        <source>Paylink Desk</source>
+        <translation>Paylink Desk</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…
+An older database is brought up to date first, after a backup; a very large one takes a while.</source>
+        <translation>Открытие «%1»…
+Старая база данных сначала сохраняется в резервную копию, затем обновляется; для очень большой это займёт время.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "paybylink/PayByLinkImport.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/PaymentStore.h"
 #include "store/PaymentTableModel.h"
 #include "store/SearchBacklog.h"
@@ -26,6 +27,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +74,7 @@ private slots:
     void windowStateIsRemembered();
     void exportRunsInTheBackgroundForTheView();
     void diagnosticsAreCopiedWithSecretsMasked();
+    void restoreBringsAnOlderBackupUpToDate();
 
 private:
     QAction *action(const char *name) const;
@@ -616,6 +619,64 @@ void TestMainWindow::diagnosticsAreCopiedWithSecretsMasked()
     QVERIFY(!text.contains(QStringLiteral("distinct-s3cret-code")));
     Logger::uninstall();
     Redactor::clearRegisteredSecrets();
+}
+
+// File > Restore with a backup of an older schema: the file dialog and the
+// question are answered, the backup is checked, copied and brought up to
+// date under the busy dialog (D38), and the window shows its payments.
+void TestMainWindow::restoreBringsAnOlderBackupUpToDate()
+{
+    store(makePayment(QStringLiteral("NOW-1"), QStringLiteral("Current"), QString()));
+    const QString backup = m_dir.filePath(QStringLiteral("older-backup.sqlite"));
+    {
+        auto v5 = Database::openAtVersion(backup, 5);
+        QVERIFY2(v5, v5 ? "" : qPrintable(v5.error().message));
+        QSqlQuery q((*v5)->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO payments (service, order_ref, customer_name, amount_minor, currency, "
+            "status, created_at, updated_at) VALUES ('paybylink', 'OLD-1', 'Ältere', 1250, "
+            "'EUR', 'ready', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'), "
+            "('paybylink', 'OLD-2', 'Ältere', 990, 'EUR', 'paid', '2026-01-02T00:00:00.000Z', "
+            "'2026-01-02T00:00:00.000Z')")));
+    }
+    const QString target = m_window->database().path();
+
+    // Answers the file dialog, then the question, as they come up.
+    int answered = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            // As typed: the dialog's directory model fills in on a thread.
+            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(backup);
+            QMetaObject::invokeMethod(files, "accept");
+            ++answered;
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            QVERIFY(box->text().contains(QDir::toNativeSeparators(backup)));
+            box->button(QMessageBox::Yes)->click();
+            ++answered;
+        }
+    });
+    answer.start();
+    action("actionRestore")->trigger();
+    answer.stop();
+    QCOMPARE(answered, 2);
+
+    QCOMPARE(m_window->database().path(), target);
+    QCOMPARE(m_window->database().schemaVersion(), Migrations::latestVersion());
+    PaymentTableModel *model = m_window->paymentModel();
+    QCOMPARE(model->rowCount(), 2);
+    QStringList orders;
+    for (int row = 0; row < model->rowCount(); ++row)
+        orders << model->paymentAt(row)->orderRef;
+    orders.sort();
+    QCOMPARE(orders, (QStringList { QStringLiteral("OLD-1"), QStringLiteral("OLD-2") }));
+    // The file replaced is kept aside, with the payment it held.
+    auto before = Database::open(target + QStringLiteral(".before-restore.bak"));
+    QVERIFY(before);
+    QCOMPARE(PaymentStore(**before).count({}).value(), 1);
+    QVERIFY(m_window->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
