@@ -181,18 +181,10 @@ Status Database::checkFile(const QString &path, bool mayCreate)
     if (info.exists()) {
         if (!info.isFile())
             return Error { tr("The database path “%1” is not a regular file.").arg(shown), {} };
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("The database file “%1” cannot be read: %2. Check its "
-                              "permissions.")
-                               .arg(shown, file.errorString()),
-                           {} };
-        const QByteArray header = file.read(16);
-        if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
-            return Error { tr("The file “%1” is not a Paylink Desk database (it is not an SQLite "
-                              "file). It was left untouched; choose another file.")
-                               .arg(shown),
-                           {} };
+        // The file is never opened here: closing any descriptor of it drops
+        // every POSIX lock this process holds on it, SQLite's included, and
+        // another process would then delete the WAL under our connections
+        // (D39). SQLite itself refuses a file that is not a database.
         if (!info.isWritable())
             return Error {
                 tr("The database file “%1” is read-only. Check its permissions.").arg(shown), {}
@@ -259,14 +251,21 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
     if (!db.open())
         return sqlError(tr("The database file “%1” cannot be opened.").arg(shown), db.lastError());
 
-    // A damaged header or a non-database file fails on the first read.
+    // A damaged header or a non-database file fails on the first read,
+    // before anything is written.
     {
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            if ((probe.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB)
+                return Error { tr("The file “%1” is not a Paylink Desk database (it is not an "
+                                  "SQLite file). It was left untouched; choose another file.")
+                                   .arg(shown),
+                               probe.lastError().text() };
             return sqlError(tr("The file “%1” is damaged or not a Paylink Desk database. It was "
                                "left untouched; restore a backup or choose another file.")
                                 .arg(shown),
                             probe.lastError());
+        }
     }
     for (const char *pragma : { "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
                                 "PRAGMA synchronous = NORMAL" }) {

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +58,7 @@ private slots:
     void damagedFileIsReportedNotReplaced();
     void backupAndRestore();
     void checkpointsRunOffThread();
+    void secondConnectionKeepsTheFirstOnesLocks();
 
 private:
     QTemporaryDir m_dir;
@@ -304,6 +306,73 @@ void TestDatabase::checkpointsRunOffThread()
              inserted ? "" : qPrintable(inserted.error().message + inserted.error().detail));
     QThreadPool::globalInstance()->waitForDone();
     QCOMPARE(frames.load(), 0);
+}
+
+namespace {
+
+// The files of this process's open descriptors that were deleted under it.
+QStringList deletedOpenFiles(const QString &prefix)
+{
+    QStringList found;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(prefix) && target.endsWith(QStringLiteral(" (deleted)")))
+            found << target;
+    }
+    return found;
+}
+
+int runCli(const QStringList &args)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(PAYLINK_CLI_PATH), args);
+    if (!cli.waitForFinished(60000))
+        return -1;
+    return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+}
+
+} // namespace
+
+// The window keeps one connection open and opens more for its workers. A
+// second open must not drop the first one's POSIX locks (closing any other
+// descriptor of the file does): another process closing its connection would
+// then think itself the last and delete the WAL and shared memory under us.
+void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = Database::open(path);
+    QVERIFY(first.ok());
+    Payment p;
+    p.orderRef = QStringLiteral("SHARED-1");
+    p.link = QStringLiteral("https://example.com/pay?o=1");
+    p.status = PaymentStatus::Ready;
+    QVERIFY(PaymentStore(**first).insert(p));
+    {
+        auto worker = Database::open(path); // as a worker thread's connection
+        QVERIFY(worker.ok());
+    }
+    const qint64 seen = (*first)->dataVersion();
+
+    QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("--db"), path }), 0);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+    QVERIFY2(deletedOpenFiles(path).isEmpty(), qPrintable(deletedOpenFiles(path).join(u' ')));
+
+    // The first connection still sees what another process writes, and writes itself.
+    QCOMPARE(runCli({ QStringLiteral("mark-paid"), QStringLiteral("--id"), QString::number(p.id),
+                      QStringLiteral("--db"), path }),
+             0);
+    QVERIFY((*first)->dataVersion() != seen);
+    const auto read = PaymentStore(**first).find(p.id);
+    QVERIFY(read && *read);
+    QCOMPARE((*read)->status, PaymentStatus::Paid);
+    QVERIFY(PaymentStore(**first).markPaid({ p.id }, false));
+    QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("--db"), path }), 0);
+    QVERIFY2(deletedOpenFiles(path).isEmpty(), qPrintable(deletedOpenFiles(path).join(u' ')));
+    QSqlQuery check((*first)->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
