@@ -25,7 +25,6 @@
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 #include "store/PaymentTableModel.h"
-#include "store/SearchBacklog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -335,45 +334,11 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_watcher = new ChangeWatcher(*m_db, 1000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reloadKeepingSelection);
-    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::catchUpSearch);
     connect(m_model, &PaymentTableModel::readFailed, this, &MainWindow::showError);
     connect(m_model, &PaymentTableModel::reloaded, this, &MainWindow::updateTotals);
     setWindowTitle(tr("%1 — Paylink Desk").arg(QFileInfo(m_db->path()).fileName()));
     applyFilter();
     checkDatabase();
-    catchUpSearch();
-}
-
-void MainWindow::catchUpSearch()
-{
-    if (m_catchingUp || !m_db)
-        return;
-    const Result<std::optional<qint64>> pending = SearchBacklog::pendingFrom(*m_db);
-    if (!pending || !*pending)
-        return;
-    m_catchingUp = true;
-    auto *watcher = new QFutureWatcher<Result<SearchBacklog::Progress>>(this);
-    connect(watcher, &QFutureWatcher<Result<SearchBacklog::Progress>>::finished, this,
-            [this, watcher] {
-                watcher->deleteLater();
-                m_catchingUp = false;
-                const Result<SearchBacklog::Progress> r = watcher->result();
-                if (!r) {
-                    qWarning("%s (%s)", qUtf8Printable(r.error().message),
-                             qUtf8Printable(r.error().detail));
-                    statusBar()->showMessage(r.error().message, 10000);
-                } else {
-                    qInfo("search index took in %lld payments in %lld ms (checkpoint %lld ms)",
-                          r->rows, r->indexMs, r->checkpointMs);
-                }
-            });
-    watcher->setFuture(QtConcurrent::run(
-        [path = m_db->path(), stop = m_stopping]() -> Result<SearchBacklog::Progress> {
-            auto db = Database::open(path);
-            if (!db)
-                return db.error();
-            return SearchBacklog::catchUp(**db, stop.get());
-        }));
 }
 
 void MainWindow::checkDatabase()
@@ -395,7 +360,16 @@ void MainWindow::checkDatabase()
         auto db = Database::open(path);
         if (!db)
             return db.error();
-        return (*db)->quickCheck(stop.get());
+        if (Status s = (*db)->quickCheck(stop.get()); !s)
+            return s;
+        // The search index against the table; rebuilt when out of step.
+        const Result<bool> repaired = (*db)->repairSearchIndex();
+        if (!repaired)
+            return repaired.error();
+        if (*repaired)
+            qWarning("the search index of %s was out of step with the payments and was rebuilt",
+                     qUtf8Printable(path));
+        return success();
     }));
 }
 
@@ -810,7 +784,8 @@ void MainWindow::restoreDatabase()
     if (answer != QMessageBox::Yes)
         return;
     m_undo->clear();
-    // Close every connection to the file before it is replaced.
+    // The window lets go of the file while it is restored (its rows and undo
+    // steps would be stale); other programs may keep it open (D39).
     delete m_watcher;
     m_watcher = nullptr;
     m_view->setModel(nullptr);

@@ -87,7 +87,6 @@ private:
     // True when no job runs, or the user agrees to stop the running one.
     bool confirmStopJob();
     // Adds what a bulk import left to the search index, off the GUI thread.
-    void catchUpSearch();
     void reloadKeepingSelection();
     void showMessage(const QString &text, int timeoutMs = 6000);
     void showError(const QString &text);
@@ -110,7 +109,6 @@ private:
     JobProgress *m_job;
     JobRunner *m_jobs;
     quint64 m_totalsGeneration = 0;
-    bool m_catchingUp = false;
     // Set when the window goes: background reads and the catch-up stop early.
     std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 

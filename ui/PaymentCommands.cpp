@@ -43,6 +43,7 @@ AddPaymentCommand::AddPaymentCommand(CommandContext context, const Payment &paym
 
 void AddPaymentCommand::redo()
 {
+    // Again after an undo: the same id and creation time, version 1.
     const Status s = PaymentStore(*m_context.db).insert(m_payment, m_done);
     if (s && !m_done && m_added)
         *m_added = m_payment.id;
@@ -52,26 +53,35 @@ void AddPaymentCommand::redo()
 
 void AddPaymentCommand::undo()
 {
-    apply(this, m_context, PaymentStore(*m_context.db).remove({ m_payment.id }));
+    // Only the payment as this command left it: not one changed since, nor
+    // another that got its id.
+    apply(this, m_context, PaymentStore(*m_context.db).removeUnchanged({ m_payment }));
 }
 
 EditPaymentCommand::EditPaymentCommand(CommandContext context, const Payment &before,
-                                       const Payment &after)
+                                       const Payment &after, const QString &text)
     : m_context(std::move(context))
     , m_before(before)
     , m_after(after)
 {
-    setText(QCoreApplication::translate("paylink::PaymentCommands", "Edit payment"));
+    m_after.rowVersion = m_before.rowVersion;
+    m_after.createdAt = m_before.createdAt;
+    setText(text.isEmpty() ? QCoreApplication::translate("paylink::PaymentCommands", "Edit payment")
+                           : text);
 }
 
 void EditPaymentCommand::redo()
 {
-    apply(this, m_context, PaymentStore(*m_context.db).update(m_after));
+    const Status s = PaymentStore(*m_context.db).update(m_after);
+    m_before.rowVersion = m_after.rowVersion;
+    apply(this, m_context, s);
 }
 
 void EditPaymentCommand::undo()
 {
-    apply(this, m_context, PaymentStore(*m_context.db).update(m_before));
+    const Status s = PaymentStore(*m_context.db).update(m_before);
+    m_after.rowVersion = m_before.rowVersion;
+    apply(this, m_context, s);
 }
 
 DeletePaymentsCommand::DeletePaymentsCommand(CommandContext context, const QList<Payment> &payments)
@@ -84,13 +94,16 @@ DeletePaymentsCommand::DeletePaymentsCommand(CommandContext context, const QList
 
 void DeletePaymentsCommand::redo()
 {
-    apply(this, m_context, PaymentStore(*m_context.db).remove(idsOf(m_payments)));
+    apply(this, m_context, PaymentStore(*m_context.db).removeUnchanged(m_payments));
 }
 
 void DeletePaymentsCommand::undo()
 {
     QList<Payment> restored = m_payments;
-    apply(this, m_context, PaymentStore(*m_context.db).insertAll(restored, true));
+    const Status s = PaymentStore(*m_context.db).insertAll(restored, true);
+    if (s)
+        m_payments = restored; // version 1 again
+    apply(this, m_context, s);
 }
 
 MarkPaidCommand::MarkPaidCommand(CommandContext context, const QList<Payment> &before, bool paid)
@@ -107,19 +120,52 @@ MarkPaidCommand::MarkPaidCommand(CommandContext context, const QList<Payment> &b
 
 void MarkPaidCommand::redo()
 {
-    apply(this, m_context, PaymentStore(*m_context.db).markPaid(idsOf(m_before), m_paid));
+    QList<Payment> after = m_before;
+    const Status s = PaymentStore(*m_context.db).markPaid(after, m_paid);
+    if (s)
+        for (qsizetype i = 0; i < after.size(); ++i)
+            m_before[i].rowVersion = after.at(i).rowVersion;
+    apply(this, m_context, s);
 }
 
 void MarkPaidCommand::undo()
 {
-    PaymentStore store(*m_context.db);
-    for (Payment p : m_before) {
-        if (Status s = store.update(p); !s) {
-            apply(this, m_context, s);
-            return;
-        }
+    // Every row back to what it was, over the row as redo() left it: all of
+    // them, or none when one changed elsewhere.
+    QList<Payment> restored = m_before;
+    const Status s = PaymentStore(*m_context.db).updateAll(restored);
+    if (s)
+        m_before = restored;
+    apply(this, m_context, s);
+}
+
+ImportCommand::ImportCommand(CommandContext context, qint64 batchId, qint64 rows,
+                             const QString &source)
+    : m_context(std::move(context))
+    , m_batchId(batchId)
+{
+    setText(QCoreApplication::translate("paylink::PaymentCommands", "Import of %1 (%n payment(s))",
+                                        nullptr, int(rows))
+                .arg(source));
+}
+
+void ImportCommand::redo()
+{
+    // The first time, the import has already been committed; an undone
+    // import is not kept in memory to be redone (it may be 200,000 rows),
+    // so undo() removes this command from the stack.
+}
+
+void ImportCommand::undo()
+{
+    const Status s = PaymentStore(*m_context.db).removeUnchangedImport(m_batchId);
+    setObsolete(true);
+    if (s) {
+        if (m_context.changed)
+            m_context.changed();
+    } else if (m_context.failed) {
+        m_context.failed(s.error().message);
     }
-    apply(this, m_context, success());
 }
 
 } // namespace paylink

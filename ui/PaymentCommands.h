@@ -42,7 +42,9 @@ private:
 class EditPaymentCommand : public QUndoCommand
 {
 public:
-    EditPaymentCommand(CommandContext context, const Payment &before, const Payment &after);
+    // `text` names the edit in the Edit menu ("Edit payment" when empty).
+    EditPaymentCommand(CommandContext context, const Payment &before, const Payment &after,
+                       const QString &text = {});
     void redo() override;
     void undo() override;
 
@@ -76,6 +78,20 @@ private:
     CommandContext m_context;
     QList<Payment> m_before;
     bool m_paid;
+};
+
+// An import that has been committed: undo deletes exactly its payments, and
+// only while none of them changed elsewhere. It cannot be redone.
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(CommandContext context, qint64 batchId, qint64 rows, const QString &source);
+    void redo() override;
+    void undo() override;
+
+private:
+    CommandContext m_context;
+    qint64 m_batchId;
 };
 
 } // namespace paylink

@@ -3,7 +3,6 @@
 
 #include "paybylink/PayByLinkImport.h"
 #include "store/Database.h"
-#include "store/SearchBacklog.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -47,6 +46,11 @@ public:
                            tr("FILE") });
         parser.addOption(
             { QStringLiteral("timings"), tr("Print the time of each phase on stderr.") });
+        parser.addOption({ QStringLiteral("wait"),
+                           tr("When another program is writing to the database, wait up to "
+                              "this many seconds for it (default 120), saying so on stderr; "
+                              "then give up with nothing written."),
+                           tr("SECONDS"), QStringLiteral("120") });
         addDbOption(parser);
     }
 
@@ -97,6 +101,14 @@ public:
             return code;
         options.extra = extra;
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        bool waitOk = false;
+        options.waitSeconds = parser.value(QStringLiteral("wait")).toInt(&waitOk);
+        if (!waitOk || options.waitSeconds < 0 || options.waitSeconds > 86400)
+            return usageError(io, name(), tr("--wait is a number of seconds from 0 to 86400."));
+        options.waiting = [&io] {
+            io.err << tr("waiting for another import (or another writer) to finish…") << '\n';
+            io.err.flush();
+        };
         options.source = QFileInfo(args.at(0)).fileName();
 
         QElapsedTimer timer;
@@ -152,20 +164,6 @@ public:
                           .arg(report->commitMs)
                           .arg(timer.elapsed())
                    << '\n';
-        if (report->searchDeferred) {
-            // The import is committed and reported; the search index takes it
-            // in before the command ends, so the file is left whole.
-            io.out.flush();
-            io.err.flush();
-            const Result<SearchBacklog::Progress> caught = SearchBacklog::catchUp(**db);
-            if (!caught)
-                io.err << caught.error().message << '\n';
-            else if (timings)
-                io.err << tr("afterwards: search index %1 ms, checkpoint %2 ms")
-                              .arg(caught->indexMs)
-                              .arg(caught->checkpointMs)
-                       << '\n';
-        }
         const bool clean = report->rejected.isEmpty() && (options.dryRun || report->imported > 0);
         return clean ? ExitOk : ExitInvalidData;
     }

@@ -335,7 +335,18 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     }
     problems.clear();
 
-    // 2. Against the profile's stored payments.
+    // 2. Against the profile's stored payments: under the write lock, so
+    // that an import running at the same time cannot take an order between
+    // this check and the insert (the unique index is the backstop, D40).
+    BulkPaymentWriter writer(db);
+    writer.setWaiting(options.waitSeconds, options.waiting);
+    if (!options.dryRun && !kept.isEmpty()) {
+        if (Status s =
+                writer.begin(profile.id > 0 ? std::optional<qint64>(profile.id) : std::nullopt,
+                             options.source, kept.size());
+            !s)
+            return s.error();
+    }
     if (profile.id > 0 && !kept.isEmpty()) {
         QStringList refs;
         refs.reserve(kept.size());
@@ -413,11 +424,6 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     };
 
     timer.restart();
-    BulkPaymentWriter writer(db);
-    if (Status s = writer.begin(profile.id > 0 ? std::optional<qint64>(profile.id) : std::nullopt,
-                                options.source, kept.size());
-        !s)
-        return s.error();
     // Two chunks are signed ahead, so signing also fills the time this
     // thread would otherwise wait. A written chunk's memory goes to the next
     // one signed.
@@ -464,7 +470,6 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     rep.waitMs = waitNs / 1000000;
     rep.signMs = signNs / 1000000;
     rep.rebuiltIndexes = writer.rebuildsIndexes();
-    rep.searchDeferred = writer.defersSearch();
     rep.batchId = writer.batchId();
     rep.imported = writer.rowsWritten();
     report(options, Phase::Indexing, 1, 1);

@@ -55,6 +55,10 @@ public:
         // Called from the importing thread; never with the GUI's objects.
         std::function<void(Phase, qint64 done, qint64 total)> progress;
         const std::atomic_bool *cancel = nullptr;
+        // Waiting for another writer's lock: up to this long, calling
+        // `waiting` once when the wait begins (from the importing thread).
+        int waitSeconds = 120;
+        std::function<void()> waiting;
     };
 
     struct Report
@@ -71,9 +75,6 @@ public:
         qint64 indexMs = 0;
         qint64 commitMs = 0; // COMMIT
         bool rebuiltIndexes = false;
-        // The search index takes the rows in afterwards: run
-        // SearchBacklog::catchUp() off the GUI thread.
-        bool searchDeferred = false;
     };
 
     // Checks, signs and stores. An Error only when the whole import failed

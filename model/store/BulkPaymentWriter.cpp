@@ -1,6 +1,7 @@
 #include "BulkPaymentWriter.h"
 
 #include "Database.h"
+#include "PaymentStore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -108,7 +109,7 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     // The rows refer to the batch made here and to an existing profile;
     // checking each reference row by row is skipped (restored in finish()).
     (void)exec("PRAGMA foreign_keys = OFF", failed);
-    if (Status s = exec("BEGIN IMMEDIATE", failed); !s)
+    if (Status s = takeWriteLock(); !s)
         return s;
     m_open = true;
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
@@ -116,13 +117,9 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     sqlite3_stmt *st = nullptr;
     // Rebuilding the indexes pays off when the import is large next to the table.
     qint64 existing = 0;
-    if (sqlite3_prepare_v2(h, "SELECT coalesce(max(id), 0), count(*) FROM payments", -1, &st,
-                           nullptr)
-            == SQLITE_OK
-        && sqlite3_step(st) == SQLITE_ROW) {
-        m_firstId = sqlite3_column_int64(st, 0) + 1;
-        existing = sqlite3_column_int64(st, 1);
-    }
+    if (sqlite3_prepare_v2(h, "SELECT count(*) FROM payments", -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW)
+        existing = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     m_deferIndexes = expectedRows >= 5000 && expectedRows >= existing;
     // Rows going one by one into kept indexes of a larger table find their
@@ -133,11 +130,14 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     // allocated and touched (D36).
     if (!m_deferIndexes)
         (void)exec("PRAGMA cache_size = -131072", failed);
-    // The search index takes a large import in afterwards (SearchBacklog).
+    // A large import fills the search index in one pass before COMMIT
+    // instead of through the insert trigger row by row: the trigger's
+    // virtual-table write would make SQLite keep a statement journal for
+    // every grouped INSERT (D37).
     if (expectedRows >= 5000
         && sqlite3_prepare_v2(h,
-                              "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
-                              "'search_backlog'",
+                              "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = "
+                              "'payments_fts_ai'",
                               -1, &st, nullptr)
             == SQLITE_OK) {
         m_deferSearch = sqlite3_step(st) == SQLITE_ROW;
@@ -145,7 +145,7 @@ Status BulkPaymentWriter::begin(std::optional<qint64> profileId, const QString &
     }
 
     // Plain secondary indexes (when rebuilding them pays) and the search
-    // insert trigger (when the search index catches up later); unique
+    // insert trigger (when finish() fills the index in one pass); unique
     // indexes stay, so they keep guarding every row. So does an index whose
     // every key column has the same value in all the imported rows (the
     // batch, the time, the service): it takes the rows in rowid order at one
@@ -234,9 +234,9 @@ QByteArray BulkPaymentWriter::insertStatement(int rows)
     QByteArray sql = "INSERT OR FAIL INTO payments (service, profile_id, order_ref, "
                      "customer_name, email, phone, amount_minor, currency, description, "
                      "language, expiry, link, short_link, status, import_batch_id, "
-                     "signed_params, created_at, updated_at) VALUES ";
+                     "signed_params, created_at, updated_at, entity_key) VALUES ";
     for (int r = 0; r < rows; ++r) {
-        const int first = 4 + r * kRowParameters;
+        const int first = kShared + 1 + r * kRowParameters;
         sql += r ? ", (" : "(";
         sql += "'paybylink', ?1";
         for (int i = 0; i < kRowParameters; ++i) {
@@ -244,14 +244,15 @@ QByteArray BulkPaymentWriter::insertStatement(int rows)
             if (i == 10) // after short_link
                 sql += ", 'ready', ?2";
         }
-        sql += ", ?3, ?3)";
+        sql += ", ?3, ?3, ?4)";
     }
     return sql;
 }
 
 QList<QByteArray> BulkPaymentWriter::sameInEveryRow()
 {
-    return { "service", "profile_id", "status", "import_batch_id", "created_at", "updated_at" };
+    return { "service",    "profile_id", "status",    "import_batch_id",
+             "created_at", "updated_at", "entity_key" };
 }
 
 void BulkPaymentWriter::bindRow(sqlite3_stmt *st, int first, const Rows &rows, qsizetype row)
@@ -273,17 +274,61 @@ void BulkPaymentWriter::bindRow(sqlite3_stmt *st, int first, const Rows &rows, q
     bindText(st, first + 11, rows.text(row, Rows::SignedParams));
 }
 
+Status BulkPaymentWriter::takeWriteLock()
+{
+    sqlite3 *h = m_db.sqliteHandle();
+    // Another import (or any writer) may hold the lock for a while: wait in
+    // short steps up to the limit, saying once that we wait.
+    QElapsedTimer waited;
+    waited.start();
+    bool told = false;
+    sqlite3_busy_timeout(h, 250);
+    int rc = SQLITE_BUSY;
+    for (;;) {
+        rc = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() >= qint64(m_waitSeconds) * 1000)
+            break;
+        if (!told && m_waiting) {
+            m_waiting();
+            told = true;
+        }
+    }
+    sqlite3_busy_timeout(h, 5000);
+    if (rc == SQLITE_OK)
+        return success();
+    if ((rc & 0xff) == SQLITE_BUSY)
+        return Error { tr("Another program kept the database busy for %n second(s); nothing "
+                          "was imported. Try again when it is done.",
+                          nullptr, m_waitSeconds),
+                       QStringLiteral("sqlite %1 waiting for the write lock").arg(rc) };
+    return sqliteError(tr("The import could not start; nothing was written."));
+}
+
+void BulkPaymentWriter::setWaiting(int seconds, std::function<void()> waiting)
+{
+    m_waitSeconds = seconds;
+    m_waiting = std::move(waiting);
+}
+
 Status BulkPaymentWriter::append(const Rows &rows)
 {
     if (!m_insert)
         return Error { tr("The import has not started."), {} };
     const qsizetype to = rows.size();
+    if (!m_entityKeyBound && to > 0) {
+        // Every row of an import has the same entity and environment: the
+        // first link's scope is the batch's (D40).
+        m_entityKey = PaymentStore::linkScope(QString::fromUtf8(rows.text(0, Rows::Link))).toUtf8();
+        for (sqlite3_stmt *st : { m_insert, m_insertGroup })
+            bindText(st, 4, m_entityKey);
+        m_entityKeyBound = true;
+    }
     for (qsizetype from = 0; from < to;) {
         const bool group = to - from >= kGroup;
         sqlite3_stmt *st = group ? m_insertGroup : m_insert;
         const int count = group ? kGroup : 1;
         for (int r = 0; r < count; ++r)
-            bindRow(st, 4 + r * kRowParameters, rows, from + r);
+            bindRow(st, kShared + 1 + r * kRowParameters, rows, from + r);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE) {
@@ -313,13 +358,14 @@ Status BulkPaymentWriter::finish()
     for (const QByteArray &sql : m_dropped)
         if (Status s = exec(sql, failed); !s)
             return s;
+    // The rows of this batch into the search index, in the same
+    // transaction: it is never out of step with the table (D31).
     if (m_deferSearch) {
-        // From the first new id on, the search index lags until catch-up; an
-        // earlier import's backlog starts lower and already covers these.
-        if (Status s =
-                exec("INSERT INTO search_backlog (from_id) SELECT " + QByteArray::number(m_firstId)
-                         + " WHERE NOT EXISTS (SELECT 1 FROM search_backlog)",
-                     failed);
+        if (Status s = exec("INSERT INTO payments_fts(rowid, order_ref, customer_name, email) "
+                            "SELECT id, order_ref, customer_name, email FROM payments WHERE "
+                            "import_batch_id = "
+                                + QByteArray::number(m_batchId),
+                            failed);
             !s)
             return s;
     }
@@ -329,14 +375,7 @@ Status BulkPaymentWriter::finish()
                         failed);
         !s)
         return s;
-    // SearchBacklog::catchUp() copies the write-ahead log into the file
-    // afterwards, off the import's time.
-    if (m_deferSearch)
-        (void)exec("PRAGMA wal_autocheckpoint = 0", failed);
-    const Status committed = exec("COMMIT", failed);
-    if (m_deferSearch)
-        (void)exec("PRAGMA wal_autocheckpoint = 1000", failed);
-    if (!committed)
+    if (Status committed = exec("COMMIT", failed); !committed)
         return committed;
     m_open = false;
     m_commitMs = t.elapsed() - m_indexMs;

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -21,8 +22,8 @@ class Database;
 // transaction, through the raw sqlite3 handle with prepared INSERTs of 32
 // rows and of one (docs/DECISIONS.md D25). When the import is large next to
 // the table, the secondary indexes are dropped first and rebuilt in one pass
-// before COMMIT, which is far cheaper than updating them row by row. A large
-// import leaves its rows to SearchBacklog instead of the search index (D31).
+// before COMMIT, which is far cheaper than updating them row by row; so is
+// the search index of a large import (D31).
 // Either the whole batch is committed or nothing is: a failure, abort() or a
 // killed process leaves the database as it was.
 class BulkPaymentWriter
@@ -86,6 +87,9 @@ public:
     BulkPaymentWriter(const BulkPaymentWriter &) = delete;
     BulkPaymentWriter &operator=(const BulkPaymentWriter &) = delete;
 
+    // How long begin() waits for another writer (default 120 s), and what it
+    // calls once when it starts waiting.
+    void setWaiting(int seconds, std::function<void()> waiting);
     // Takes the write lock and creates the import batch.
     Status begin(std::optional<qint64> profileId, const QString &source, qint64 expectedRows);
     Status append(const Rows &rows);
@@ -96,23 +100,25 @@ public:
     qint64 batchId() const { return m_batchId; }
     qint64 rowsWritten() const { return m_rows; }
     bool rebuildsIndexes() const { return m_deferIndexes; }
-    // The search index takes these rows in later (SearchBacklog::catchUp()).
+    // The search index takes these rows in one pass before COMMIT.
     bool defersSearch() const { return m_deferSearch; }
     qint64 indexMilliseconds() const { return m_indexMs; }
     qint64 commitMilliseconds() const { return m_commitMs; }
 
-    // The INSERT of `rows` rows: ?1 profile, ?2 batch, ?3 time, then
-    // kRowParameters for each row.
+    // The INSERT of `rows` rows: ?1 profile, ?2 batch, ?3 time, ?4 entity
+    // key, then kRowParameters for each row.
     static QByteArray insertStatement(int rows);
     // The columns that INSERT gives one value in every row of an import.
     static QList<QByteArray> sameInEveryRow();
 
 private:
-    static constexpr int kRowParameters = 12; // bound per row, after 3 shared ones
+    static constexpr int kShared = 4; // profile, batch, time, entity key
+    static constexpr int kRowParameters = 12; // bound per row, after the shared ones
     static constexpr int kGroup = 32; // rows per grouped INSERT
     static void bindRow(sqlite3_stmt *st, int first, const Rows &rows, qsizetype row);
     void finalizeStatements();
     Status exec(const QByteArray &sql, const QString &what);
+    Status takeWriteLock();
     Error sqliteError(const QString &what) const;
 
     Database &m_db;
@@ -124,10 +130,13 @@ private:
     QList<QByteArray> m_dropped; // CREATE statements to run again
     qint64 m_batchId = 0;
     qint64 m_rows = 0;
-    qint64 m_firstId = 0;
     qint64 m_indexMs = 0;
     qint64 m_commitMs = 0;
     QByteArray m_now;
+    QByteArray m_entityKey;
+    bool m_entityKeyBound = false;
+    int m_waitSeconds = 120;
+    std::function<void()> m_waiting;
 };
 
 } // namespace paylink

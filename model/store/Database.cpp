@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SearchStrategy.h"
+#include "TransactionGuard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -96,6 +97,31 @@ Status Database::quickCheck(const std::atomic_bool *cancel) const
         return success();
     return Error { sqliteAdvice(QString(), SQLITE_CORRUPT, m_path).trimmed(),
                    q.value(0).toString() };
+}
+
+Result<bool> Database::repairSearchIndex()
+{
+    const QString check = m_search->checkStatement();
+    if (check.isEmpty())
+        return false;
+    {
+        QSqlQuery q(connection());
+        if (q.exec(check))
+            return false;
+        // SQLITE_CORRUPT_VTAB (267) is the index disagreeing with the
+        // table; anything else is an error of its own.
+        if (q.lastError().nativeErrorCode().toInt() != (SQLITE_CORRUPT | (1 << 8)))
+            return failure(tr("The search index could not be checked."), q.lastError());
+    }
+    TransactionGuard tx(connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery rebuild(connection());
+    if (!rebuild.exec(m_search->rebuildStatement()))
+        return failure(tr("The search index could not be rebuilt."), rebuild.lastError());
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return true;
 }
 
 Error Database::failure(const QString &message, const QSqlError &error) const
@@ -405,28 +431,106 @@ Status Database::restore(const QString &backup, const QString &target)
             };
     }
     const QString keep = target + QStringLiteral(".before-restore.bak");
-    QFile::remove(keep);
-    if (QFileInfo::exists(target) && !QFile::copy(target, keep))
-        return Error { tr("The current database could not be saved aside as “%1”; nothing was "
-                          "restored.")
-                           .arg(QDir::toNativeSeparators(keep)),
-                       {} };
-    QFile::setPermissions(keep, kOwnerOnly);
     const QString staging = target + QStringLiteral(".restoring");
-    QFile::remove(staging);
+    const QStringList stagingFiles { staging, staging + QStringLiteral("-wal"),
+                                     staging + QStringLiteral("-shm") };
+    for (const QString &stale : stagingFiles)
+        QFile::remove(stale);
+    const auto dropStaging = qScopeGuard([stagingFiles] {
+        for (const QString &file : stagingFiles)
+            QFile::remove(file);
+    });
+    // The current file is kept aside first, as a consistent copy made
+    // through SQLite (other programs may be writing to it).
+    {
+        auto current = open(target);
+        if (!current)
+            return current.error();
+        QFile::remove(keep);
+        if (Status s = (*current)->backupTo(keep); !s)
+            return Error { tr("The current database could not be saved aside as “%1”; nothing "
+                              "was restored. %2")
+                               .arg(QDir::toNativeSeparators(keep), s.error().message),
+                           s.error().detail };
+    }
+    // The backup is brought up to date on a private copy of it, with the
+    // live file's page size (SQLite copies pages of one size into a WAL file).
     if (!QFile::copy(backup, staging))
         return Error { tr("The backup could not be copied next to the database; nothing was "
                           "restored."),
                        {} };
     QFile::setPermissions(staging, kOwnerOnly);
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
-    QFile::remove(target);
-    if (!QFile::rename(staging, target))
-        return Error { tr("The restored file could not be put in place; your previous database "
-                          "is at “%1”.")
-                           .arg(QDir::toNativeSeparators(keep)),
-                       {} };
+    const auto rawExec = [](const QString &file, const QByteArray &sql) {
+        sqlite3 *h = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(file).constData(), &h, SQLITE_OPEN_READWRITE,
+                                 nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_busy_timeout(h, 5000);
+            rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr);
+        }
+        const QString message = h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString();
+        sqlite3_close(h);
+        return rc == SQLITE_OK ? QString() : message + QStringLiteral(" (%1)").arg(rc);
+    };
+    int pageSize = 0;
+    {
+        auto current = open(target);
+        if (!current)
+            return current.error();
+        QSqlQuery q((*current)->connection());
+        if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+            pageSize = q.value(0).toInt();
+    }
+    if (const QString failed = rawExec(staging,
+                                       "PRAGMA journal_mode = DELETE; PRAGMA page_size = "
+                                           + QByteArray::number(pageSize) + "; VACUUM;");
+        !failed.isEmpty())
+        return Error { tr("The backup could not be prepared; nothing was restored."), failed };
+    {
+        auto current = open(staging); // migrations to today's schema
+        if (!current)
+            return Error { tr("The backup could not be brought up to date; nothing was "
+                              "restored. %1")
+                               .arg(current.error().message),
+                           current.error().detail };
+    }
+    // Page by page into the live file, under its write lock, as one change:
+    // other programs on the file see the restored payments at their next
+    // read, and no file is deleted or replaced under them.
+    sqlite3 *source = nullptr;
+    sqlite3 *live = nullptr;
+    const auto closeBoth = qScopeGuard([&] {
+        sqlite3_close(source);
+        sqlite3_close(live);
+    });
+    if (sqlite3_open_v2(QFile::encodeName(staging).constData(), &source, SQLITE_OPEN_READONLY,
+                        nullptr)
+            != SQLITE_OK
+        || sqlite3_open_v2(QFile::encodeName(target).constData(), &live, SQLITE_OPEN_READWRITE,
+                           nullptr)
+            != SQLITE_OK)
+        return Error { tr("The backup could not be restored; nothing was changed."),
+                       QString::fromUtf8(sqlite3_errmsg(live ? live : source)) };
+    sqlite3_busy_timeout(live, 5000);
+    sqlite3_backup *copy = sqlite3_backup_init(live, "main", source, "main");
+    if (!copy)
+        return Error { sqliteAdvice(tr("The backup could not be restored; nothing was changed."),
+                                    sqlite3_extended_errcode(live), target),
+                       QString::fromUtf8(sqlite3_errmsg(live)) };
+    // All pages in one step, so the copy is one transaction; a busy file is
+    // tried again for up to 30 s.
+    int rc = SQLITE_OK;
+    for (int tries = 0; tries < 300; ++tries) {
+        rc = sqlite3_backup_step(copy, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(100);
+    }
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return Error { sqliteAdvice(tr("The backup could not be restored; nothing was changed."),
+                                    rc, target),
+                       QString::fromUtf8(sqlite3_errstr(rc)) };
     return success();
 }
 

@@ -50,8 +50,11 @@ public:
 
     // A consistent copy of the whole database, written 0600 (VACUUM INTO).
     Status backupTo(const QString &file) const;
-    // Replaces the database at `target` with the copy at `backup` after checking
-    // the copy; the current file is kept as `<target>.before-restore.bak`.
+    // Replaces the payments in `target` with those of the copy at `backup`
+    // after checking the copy and bringing it to today's schema. The current
+    // content is kept as `<target>.before-restore.bak`. The copy goes in
+    // through SQLite's backup API as one write, so other programs that have
+    // the file open go on safely and see the restored content (D39).
     static Status restore(const QString &backup, const QString &target);
 
     // SQLite's quick_check: every page readable and well formed. Reads the whole
@@ -59,6 +62,11 @@ public:
     // Stops early (with an error) once `cancel` is set, as when the window
     // closes during the check.
     Status quickCheck(const std::atomic_bool *cancel = nullptr) const;
+
+    // The search index compared with the table (FTS5's own check); when
+    // they disagree, the index is rebuilt from the table in one transaction.
+    // True when it was rebuilt. Reads the whole index: off the GUI thread.
+    Result<bool> repairSearchIndex();
 
     // From now on a commit on this connection that leaves the write-ahead log
     // at 1,000 pages or more does not copy it into the file itself (SQLite's

@@ -151,7 +151,7 @@ QStringList version4(const Database &db)
         QStringLiteral("DROP TABLE payments"),
         QStringLiteral("ALTER TABLE payments_v4 RENAME TO payments"),
     }
-    + paymentIndexes(4) + db.search().triggerStatements();
+    + paymentIndexes(4) + db.search().backlogTriggerStatements();
 }
 
 // Duplicate checks look up (order_ref, profile_id), and the sort by order
@@ -183,7 +183,61 @@ QStringList version6(const Database &db)
         QStringLiteral("DROP TABLE payments"),
         QStringLiteral("ALTER TABLE payments_v6 RENAME TO payments"),
     }
-    + paymentIndexes(6) + db.search().triggerStatements();
+    + paymentIndexes(6) + db.search().backlogTriggerStatements();
+}
+
+// Concurrency rules move into the schema (D39, D40):
+// - a row version that every UPDATE raises, whoever runs it, so that an edit
+//   or an undo can tell that a row changed underneath it;
+// - one live PayByLink payment per order reference and profile, or, without
+//   a profile (never saved, or deleted since), per `entity_key` (the link up
+//   to its query: the environment's address and the entity key, kept for
+//   every PayByLink payment with a link), as unique indexes. Earlier duplicates (a
+//   re-issue used to add a second payment) stay, marked superseded by the
+//   newest one, and are named in the log. The index reads entity_key through
+//   coalesce(), inlined by SQLite, so a row without one cannot escape it;
+// - the search index kept by plain triggers, filled in the same transaction
+//   as every write; the backlog of schemas 3 to 6 goes, and the index is
+//   rebuilt, since a killed catch-up could leave it out of step.
+QStringList version7(const Database &db)
+{
+    const QString newest =
+        QStringLiteral("(SELECT max(d.id) FROM payments d WHERE d.service = 'paybylink' AND "
+                       "d.order_ref = payments.order_ref AND %1)");
+    QStringList list {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN superseded_by INTEGER"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN entity_key TEXT"),
+        QStringLiteral("UPDATE payments SET entity_key = substr(link, 1, instr(link || '?', '?') "
+                       "- 1) WHERE service = 'paybylink' AND link <> ''"),
+        QStringLiteral("UPDATE payments SET superseded_by = %1 WHERE service = 'paybylink' AND "
+                       "profile_id IS NOT NULL AND order_ref <> '' AND id < %1")
+            .arg(newest.arg(QStringLiteral("d.profile_id = payments.profile_id"))),
+        QStringLiteral("UPDATE payments SET superseded_by = %1 WHERE service = 'paybylink' AND "
+                       "profile_id IS NULL AND order_ref <> '' AND link <> '' AND id < %1")
+            .arg(newest.arg(QStringLiteral("d.profile_id IS NULL AND d.link <> '' AND "
+                                           "coalesce(d.entity_key, '') "
+                                           "= coalesce(payments.entity_key, '')"))),
+        QStringLiteral("CREATE UNIQUE INDEX payments_unique_order ON payments(profile_id, "
+                       "order_ref) WHERE service = 'paybylink' AND profile_id IS NOT NULL AND "
+                       "order_ref <> '' AND superseded_by IS NULL"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX payments_unique_entity_order ON payments(coalesce(entity_key, "
+            "''), order_ref) WHERE service = 'paybylink' AND profile_id IS NULL AND "
+            "order_ref <> '' AND link <> '' AND superseded_by IS NULL"),
+        QStringLiteral("CREATE TRIGGER payments_row_version AFTER UPDATE ON payments "
+                       "WHEN new.row_version = old.row_version BEGIN "
+                       "UPDATE payments SET row_version = old.row_version + 1 WHERE id = new.id; "
+                       "END"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payments_fts_ai"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payments_fts_ad"),
+        QStringLiteral("DROP TRIGGER IF EXISTS payments_fts_au"),
+        QStringLiteral("DROP TABLE IF EXISTS search_backlog"),
+    };
+    list += db.search().triggerStatements();
+    if (const QString rebuild = db.search().rebuildStatement(); !rebuild.isEmpty())
+        list << rebuild;
+    return list;
 }
 
 const QList<Migration> &migrations()
@@ -195,8 +249,23 @@ const QList<Migration> &migrations()
         { 4, "cheaper status and service checks", version4 },
         { 5, "one index for order references and their profile", version5 },
         { 6, "currency check without a function, for multi-row inserts", version6 },
+        { 7, "row versions, one payment per order, search index always in step", version7 },
     };
     return list;
+}
+
+// Names each payment that migration 7 marked superseded, in the log.
+void logSuperseded(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, order_ref, superseded_by FROM payments WHERE "
+                               "superseded_by IS NOT NULL ORDER BY id")))
+        return;
+    while (q.next())
+        qWarning("schema 7: payment %lld (order %s) has a newer payment %lld for the same order; "
+                 "it is kept, marked superseded",
+                 q.value(0).toLongLong(), qUtf8Printable(q.value(1).toString()),
+                 q.value(2).toLongLong());
 }
 
 } // namespace
@@ -275,6 +344,15 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
         TransactionGuard tx(db.connection());
         if (!tx.isActive())
             return tx.error();
+        // Another process may have applied it while this one waited for the
+        // write lock: the version is read again under the lock.
+        const Result<int> now = currentVersion(db);
+        if (!now)
+            return now.error();
+        if (*now >= m.version) {
+            version = *now;
+            continue;
+        }
         for (const QString &sql : m.statements(db)) {
             QSqlQuery q(db.connection());
             if (!q.exec(sql))
@@ -294,6 +372,8 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
         if (!record.exec())
             return db.failure(tr("Updating the database “%1” failed.").arg(shown),
                               record.lastError());
+        if (m.version == 7)
+            logSuperseded(db);
         if (Status s = tx.commit(); !s)
             return s.error();
         version = m.version;

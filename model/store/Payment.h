@@ -50,6 +50,12 @@ struct Payment
     SignedParameters signedParameters;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Raised by the database on every change of the row (D40); 0 until
+    // stored. Edits and undo compare it, with the creation time (ids can be
+    // reused), to refuse acting on a row that changed elsewhere.
+    qint64 rowVersion = 0;
+    // A newer payment for the same order that replaced this one (D40).
+    std::optional<qint64> supersededBy;
 
     // Expired when ready with an expiry before `today`.
     PaymentStatus effectiveStatus(const QDate &today = QDate::currentDate()) const;

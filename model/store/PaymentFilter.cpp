@@ -24,8 +24,7 @@ bool PaymentFilter::isEmpty() const
 }
 
 QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds,
-                             const QDate &today, bool scanInSortOrder,
-                             std::optional<qint64> searchBacklogFrom) const
+                             const QDate &today, bool scanInSortOrder) const
 {
     const auto col = [&strategy, scanInSortOrder](const char *column) {
         const QString c = QString::fromLatin1(column);
@@ -34,10 +33,9 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
     QStringList parts;
     const QString term = search.trimmed();
     if (!term.isEmpty()) {
-        QString condition = strategy.condition(term, binds, searchBacklogFrom);
+        QString condition = strategy.condition(term, binds);
         if (scanInSortOrder) {
             condition.replace(QStringLiteral("p.id IN ("), col("p.id") + QStringLiteral(" IN ("));
-            condition.replace(QStringLiteral("p.id >= "), col("p.id") + QStringLiteral(" >= "));
         }
         parts << condition;
     }

@@ -59,10 +59,8 @@ struct PaymentFilter
     // A WHERE condition on `payments p` (never empty: "1 = 1" when nothing is set).
     // With `scanInSortOrder` the conditions keep off the indexes, so that a
     // filter matching most rows walks the sort index instead of sorting them.
-    // `searchBacklogFrom`: SearchBacklog::pendingFrom() (D31).
     QString where(const SearchStrategy &search, QVariantList &binds,
-                  const QDate &today = QDate::currentDate(), bool scanInSortOrder = false,
-                  std::optional<qint64> searchBacklogFrom = {}) const;
+                  const QDate &today = QDate::currentDate(), bool scanInSortOrder = false) const;
 };
 
 // ORDER BY clause for `sort`, with the id as tiebreak so pages are stable.

@@ -1,7 +1,6 @@
 #include "PaymentStore.h"
 
 #include "Database.h"
-#include "SearchBacklog.h"
 #include "TransactionGuard.h"
 #include "core/Currency.h"
 #include "core/Money.h"
@@ -25,7 +24,8 @@ const QString kRowColumns = QStringLiteral(
     "p.id, p.service, p.profile_id, coalesce(pr.name, ''), p.external_id, p.order_ref, "
     "p.customer_name, p.email, p.phone, p.amount_minor, p.currency, p.description, "
     "p.language, p.expiry, p.link, p.short_link, p.status, p.last_error, "
-    "p.import_batch_id, p.signed_params, p.created_at, p.updated_at");
+    "p.import_batch_id, p.signed_params, p.created_at, p.updated_at, p.row_version, "
+    "p.superseded_by");
 
 QString nowText()
 {
@@ -81,6 +81,9 @@ Payment rowToPayment(const QSqlQuery &q)
         p.signedParameters = PayByLinkSigner::parametersOf(p.link); // D25
     p.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    p.rowVersion = q.value(22).toLongLong();
+    if (!q.value(23).isNull())
+        p.supersededBy = q.value(23).toLongLong();
     return p;
 }
 
@@ -113,6 +116,29 @@ void bindWritable(QSqlQuery &q, const Payment &p)
     q.addBindValue(paramsToJson(p.signedParameters));
 }
 
+// What scopes a PayByLink payment's order reference beside its profile
+// (D40): the link up to its query.
+QVariant entityKeyOf(const Payment &p)
+{
+    if (p.service != Service::PayByLink || p.link.isEmpty())
+        return QVariant();
+    return PaymentStore::linkScope(p.link);
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("2067"); // SQLITE_CONSTRAINT_UNIQUE
+}
+
+// The unique rule of one live PayByLink payment per order (D40), as SQLite
+// names it: by its columns, or by the index of the expression.
+bool isOrderRule(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("order_ref"))
+        || text.contains(QLatin1String("payments_unique_entity_order"));
+}
+
 bool isWebLink(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -122,6 +148,12 @@ bool isWebLink(const QString &text)
 }
 
 } // namespace
+
+QString PaymentStore::linkScope(const QString &link)
+{
+    const qsizetype query = link.indexOf(u'?');
+    return query < 0 ? link : link.left(query);
+}
 
 PaymentStore::PaymentStore(Database &db)
     : m_db(db)
@@ -190,27 +222,36 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
     const QString sql = QStringLiteral(
         "INSERT INTO payments (id, service, profile_id, external_id, order_ref, customer_name, "
         "email, phone, amount_minor, currency, description, language, expiry, link, "
-        "short_link, qr_png, status, last_error, import_batch_id, signed_params, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "short_link, qr_png, status, last_error, import_batch_id, signed_params, "
+        "superseded_by, entity_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q.prepare(sql))
         return m_db.failure(tr("The payment could not be saved."), q.lastError());
     const QString now = nowText();
     for (Payment &p : payments) {
         q.addBindValue(keepIds && p.id > 0 ? QVariant(p.id) : QVariant());
         bindWritable(q, p);
+        q.addBindValue(p.supersededBy ? QVariant(*p.supersededBy) : QVariant());
+        q.addBindValue(entityKeyOf(p));
         const QString created = keepIds && p.createdAt.isValid()
             ? p.createdAt.toUTC().toString(Qt::ISODateWithMs)
             : now;
         q.addBindValue(created);
         q.addBindValue(now);
         if (!q.exec()) {
-            const QString what = q.lastError().nativeErrorCode() == QLatin1String("2067")
-                ? tr("A payment with the same external id already exists for this profile; "
-                     "nothing was saved.")
-                : tr("The payment could not be saved; nothing was written.");
+            QString what = tr("The payment could not be saved; nothing was written.");
+            if (isUniqueViolation(q.lastError())) {
+                what = isOrderRule(q.lastError())
+                    ? tr("Order reference “%1” already has a payment (saved meanwhile "
+                         "elsewhere?); nothing was saved. Re-issue that payment instead.")
+                          .arg(p.orderRef)
+                    : tr("A payment with the same external id already exists for this "
+                         "profile; nothing was saved.");
+            }
             return m_db.failure(what, q.lastError());
         }
         p.id = q.lastInsertId().toLongLong();
+        p.rowVersion = 1;
         p.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
         p.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     }
@@ -225,32 +266,110 @@ Status PaymentStore::insertAll(QList<Payment> &payments, bool keepIds)
 
 Status PaymentStore::update(Payment &payment)
 {
-    if (payment.id <= 0)
-        return Error { tr("This payment has not been saved yet."), {} };
-    if (Status s = validate(payment); !s)
+    QList<Payment> one { payment };
+    if (Status s = updateAll(one); !s)
         return s;
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral(
+    payment = one.constFirst();
+    return success();
+}
+
+Status PaymentStore::updateAll(QList<Payment> &payments)
+{
+    for (const Payment &p : std::as_const(payments)) {
+        if (p.id <= 0)
+            return Error { tr("This payment has not been saved yet."), {} };
+        if (Status s = validate(p); !s)
+            return s;
+    }
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    const QString now = nowText();
+    QList<qint64> versions;
+    for (const Payment &payment : std::as_const(payments)) {
+        QSqlQuery q(m_db.connection());
+        // The database raises row_version itself (D40); a payment read
+        // earlier is written only over the row it was read from.
+        QString sql = QStringLiteral(
             "UPDATE payments SET service = ?, profile_id = ?, external_id = ?, order_ref = ?, "
             "customer_name = ?, email = ?, phone = ?, amount_minor = ?, currency = ?, "
             "description = ?, language = ?, expiry = ?, link = ?, short_link = ?, qr_png = ?, "
             "status = ?, last_error = ?, import_batch_id = ?, signed_params = ?, "
-            "updated_at = ? WHERE id = ?")))
-        return m_db.failure(tr("The payment could not be saved."), q.lastError());
-    bindWritable(q, payment);
-    const QString now = nowText();
-    q.addBindValue(now);
-    q.addBindValue(payment.id);
-    if (!q.exec())
-        return m_db.failure(tr("The payment could not be saved; it was left as it was."),
-                            q.lastError());
-    if (q.numRowsAffected() == 0)
-        return Error {
-            tr("Payment %1 no longer exists; it may have been deleted elsewhere.").arg(payment.id),
-            {}
-        };
-    payment.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+            "superseded_by = ?, entity_key = ?, updated_at = ? WHERE id = ?");
+        if (payment.rowVersion > 0)
+            sql += QStringLiteral(" AND row_version = ? AND created_at = ?");
+        if (!q.prepare(sql))
+            return m_db.failure(tr("The payment could not be saved."), q.lastError());
+        bindWritable(q, payment);
+        q.addBindValue(payment.supersededBy ? QVariant(*payment.supersededBy) : QVariant());
+        q.addBindValue(entityKeyOf(payment));
+        q.addBindValue(now);
+        q.addBindValue(payment.id);
+        if (payment.rowVersion > 0) {
+            q.addBindValue(payment.rowVersion);
+            q.addBindValue(payment.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        }
+        if (!q.exec()) {
+            const QString what = isUniqueViolation(q.lastError()) && isOrderRule(q.lastError())
+                ? tr("Order reference “%1” already has another payment; the payment was left "
+                     "as it was.")
+                      .arg(payment.orderRef)
+                : tr("The payment could not be saved; it was left as it was.");
+            return m_db.failure(what, q.lastError());
+        }
+        if (q.numRowsAffected() == 0)
+            return changedElsewhere({ payment.id });
+        const Result<qint64> version = rowVersion(payment.id);
+        if (!version)
+            return version.error();
+        versions << *version;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        payments[i].rowVersion = versions.at(i);
+        payments[i].updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    }
     return success();
+}
+
+Result<qint64> PaymentStore::rowVersion(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT row_version FROM payments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(tr("The payment could not be read."), q.lastError());
+    if (!q.next())
+        return q.lastError().isValid()
+            ? m_db.failure(tr("The payment could not be read."), q.lastError())
+            : Error {
+                  tr("Payment %1 no longer exists; it may have been deleted elsewhere.").arg(id), {}
+              };
+    return q.value(0).toLongLong();
+}
+
+Error PaymentStore::changedElsewhere(const QList<qint64> &ids) const
+{
+    QStringList gone;
+    QStringList changed;
+    for (qint64 id : ids) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM payments WHERE id = ?"));
+        q.addBindValue(id);
+        (q.exec() && q.next() ? changed : gone) << QString::number(id);
+    }
+    if (!changed.isEmpty())
+        return Error { tr("Payment %1 changed elsewhere (another window or the paylink command) "
+                          "since it was shown here; nothing was changed. Look at it again "
+                          "and repeat what you meant to do.")
+                           .arg(changed.join(QStringLiteral(", "))),
+                       {} };
+    return Error {
+        tr("Payment %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.")
+            .arg(gone.join(QStringLiteral(", "))),
+        {}
+    };
 }
 
 Status PaymentStore::remove(const QList<qint64> &ids)
@@ -271,32 +390,88 @@ Status PaymentStore::remove(const QList<qint64> &ids)
     return tx.commit();
 }
 
-Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
+Status PaymentStore::removeUnchanged(const QList<Payment> &payments)
 {
-    if (ids.isEmpty())
+    if (payments.isEmpty())
         return success();
     TransactionGuard tx(m_db.connection());
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(m_db.connection());
-    const QString sql = paid
+    if (!q.prepare(QStringLiteral(
+            "DELETE FROM payments WHERE id = ? AND row_version = ? AND created_at = ?")))
+        return m_db.failure(tr("The payments could not be deleted."), q.lastError());
+    QList<qint64> missed;
+    for (const Payment &p : payments) {
+        q.addBindValue(p.id);
+        q.addBindValue(p.rowVersion);
+        q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return m_db.failure(tr("The payments could not be deleted; none were."), q.lastError());
+        if (q.numRowsAffected() == 0)
+            missed << p.id;
+    }
+    if (!missed.isEmpty())
+        return changedElsewhere(missed);
+    return tx.commit();
+}
+
+Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
+{
+    QList<Payment> rows;
+    for (qint64 id : ids) {
+        Payment p;
+        p.id = id; // rowVersion 0: whatever the row holds now
+        rows << p;
+    }
+    return markPaid(rows, paid);
+}
+
+Status PaymentStore::markPaid(QList<Payment> &payments, bool paid)
+{
+    if (payments.isEmpty())
+        return success();
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    const QString set = paid
         ? QStringLiteral("UPDATE payments SET status = 'paid', last_error = '', updated_at = ? "
                          "WHERE id = ?")
         : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
                          "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
-    if (!q.prepare(sql))
-        return m_db.failure(tr("The status could not be changed."), q.lastError());
+    const QString checked = set + QStringLiteral(" AND row_version = ? AND created_at = ?");
     const QString now = nowText();
     QList<qint64> missing;
-    for (qint64 id : ids) {
+    QList<qint64> changed;
+    for (Payment &p : payments) {
+        if (!q.prepare(p.rowVersion > 0 ? checked : set))
+            return m_db.failure(tr("The status could not be changed."), q.lastError());
         q.addBindValue(now);
-        q.addBindValue(id);
+        q.addBindValue(p.id);
+        if (p.rowVersion > 0) {
+            q.addBindValue(p.rowVersion);
+            q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        }
         if (!q.exec())
             return m_db.failure(tr("The status could not be changed; nothing was changed."),
                                 q.lastError());
-        if (q.numRowsAffected() == 0)
-            missing << id;
+        if (q.numRowsAffected() == 0) {
+            (p.rowVersion > 0 ? changed : missing) << p.id;
+            continue;
+        }
+        QSqlQuery read(m_db.connection());
+        read.prepare(QStringLiteral("SELECT row_version, status FROM payments WHERE id = ?"));
+        read.addBindValue(p.id);
+        if (!read.exec() || !read.next())
+            return m_db.failure(tr("The status could not be changed; nothing was changed."),
+                                read.lastError());
+        p.rowVersion = read.value(0).toLongLong();
+        p.status = statusFromName(read.value(1).toString()).value_or(p.status);
+        p.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     }
+    if (!changed.isEmpty())
+        return changedElsewhere(changed);
     if (!missing.isEmpty()) {
         QStringList shown;
         for (qint64 id : std::as_const(missing))
@@ -324,20 +499,14 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
         return std::optional<Payment>();
     }
     Payment p = rowToPayment(q);
-    p.qrPng = q.value(22).toByteArray();
+    p.qrPng = q.value(24).toByteArray();
     return std::optional<Payment>(std::move(p));
 }
 
 QString PaymentStore::whereClause(const PaymentFilter &filter, QVariantList &binds,
                                   bool broad) const
 {
-    std::optional<qint64> backlog;
-    if (!filter.search.trimmed().isEmpty()) {
-        const Result<std::optional<qint64>> from = SearchBacklog::pendingFrom(m_db);
-        // Unknown: every row may be missing from the index, so LIKE checks them all.
-        backlog = from ? *from : std::optional<qint64>(0);
-    }
-    return filter.where(m_db.search(), binds, QDate::currentDate(), broad, backlog);
+    return filter.where(m_db.search(), binds, QDate::currentDate(), broad);
 }
 
 Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const PaymentSort &sort,
@@ -423,8 +592,11 @@ Result<QStringList> PaymentStore::takenOrderRefs(qint64 profileId,
     // A few refs go through the order index; many are matched against all of
     // the profile's refs in one pass.
     if (orderRefs.size() < 1000) {
+        // The terms of the unique index's own condition, so that it serves
+        // the look-up even while an import has dropped the plain indexes.
         q.prepare(QStringLiteral(
-            "SELECT 1 FROM payments WHERE order_ref = ? AND profile_id = ? LIMIT 1"));
+            "SELECT 1 FROM payments WHERE order_ref = ? AND profile_id = ? AND service = "
+            "'paybylink' AND order_ref <> '' AND superseded_by IS NULL LIMIT 1"));
         for (const QString &ref : orderRefs) {
             q.addBindValue(ref);
             q.addBindValue(profileId);
@@ -439,7 +611,8 @@ Result<QStringList> PaymentStore::takenOrderRefs(qint64 profileId,
         }
         return taken;
     }
-    q.prepare(QStringLiteral("SELECT order_ref FROM payments WHERE profile_id = ?"));
+    q.prepare(QStringLiteral("SELECT order_ref FROM payments WHERE profile_id = ? AND service = "
+                             "'paybylink' AND order_ref <> '' AND superseded_by IS NULL"));
     q.addBindValue(profileId);
     if (!q.exec())
         return m_db.failure(tr("The order references could not be checked."), q.lastError());
@@ -474,6 +647,44 @@ Result<qint64> PaymentStore::removeImportBatch(qint64 batchId)
     if (Status s = tx.commit(); !s)
         return s.error();
     return removed;
+}
+
+Status PaymentStore::removeUnchangedImport(qint64 batchId)
+{
+    TransactionGuard tx(m_db.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM import_batches WHERE id = ?), "
+                             "(SELECT count(*) FROM payments WHERE import_batch_id = ? AND "
+                             "row_version <> 1)"));
+    q.addBindValue(batchId);
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return m_db.failure(tr("The import could not be read."), q.lastError());
+    if (q.value(0).toLongLong() == 0)
+        return Error { tr("Import %1 no longer exists; it may have been deleted elsewhere. "
+                          "Nothing was changed.")
+                           .arg(batchId),
+                       {} };
+    if (const qint64 changed = q.value(1).toLongLong(); changed > 0)
+        return Error { tr("%n payment(s) of this import changed since it was made (here or "
+                          "elsewhere), so it was not undone; nothing was changed. Use "
+                          "“Delete import…” to remove it anyway.",
+                          nullptr, int(changed)),
+                       {} };
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM payments WHERE import_batch_id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return m_db.failure(tr("The import could not be deleted; nothing was changed."),
+                            q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM import_batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return m_db.failure(tr("The import could not be deleted; nothing was changed."),
+                            q.lastError());
+    return tx.commit();
 }
 
 Result<std::pair<QString, qint64>> PaymentStore::importBatchInfo(qint64 batchId) const
@@ -526,6 +737,8 @@ Status PaymentStore::upsertExternal(Payment &payment)
     payment.id = old.id;
     payment.createdAt = old.createdAt;
     payment.importBatchId = old.importBatchId;
+    payment.rowVersion = old.rowVersion;
+    payment.supersededBy = old.supersededBy;
     return update(payment);
 }
 

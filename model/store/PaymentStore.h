@@ -33,15 +33,31 @@ public:
     explicit PaymentStore(Database &db);
 
     static Status validate(const Payment &payment);
+    // A PayByLink link up to its query (the environment and the entity key):
+    // with the profile, the scope of the one-payment-per-order rule (D40).
+    static QString linkScope(const QString &link);
 
     // Stores a new payment and sets its id and timestamps. With `keepId` the
     // payment's own id is used (undo of a delete).
     Status insert(Payment &payment, bool keepId = false);
     Status insertAll(QList<Payment> &payments, bool keepIds = false);
+    // Writes every column of the payment. When it carries a row version
+    // (it was read from the table), only over that same row: a row changed
+    // or deleted elsewhere since is refused, naming it, and left as it is.
+    // Sets the new row version.
     Status update(Payment &payment);
+    // update() for several payments, all or none; the Edit menu's undo.
+    Status updateAll(QList<Payment> &payments);
     Status remove(const QList<qint64> &ids);
+    // Deletes exactly these rows as they were read (id, row version and
+    // creation time), all or none.
+    Status removeUnchanged(const QList<Payment> &payments);
     // Paid, or back to ready (with a link) or draft (without).
     Status markPaid(const QList<qint64> &ids, bool paid);
+    // The same for rows as read: refused, all of them, when one changed
+    // elsewhere; their new row versions and statuses are set.
+    Status markPaid(QList<Payment> &payments, bool paid);
+    Result<qint64> rowVersion(qint64 id) const;
 
     // The whole payment, including the QR image and the signed parameters.
     Result<std::optional<Payment>> find(qint64 id) const;
@@ -59,6 +75,9 @@ public:
     // Deletes an import batch and all its payments in one transaction; the
     // number of payments deleted.
     Result<qint64> removeImportBatch(qint64 batchId);
+    // The same, only while none of its payments changed since the import
+    // (undo of an import); otherwise nothing is deleted.
+    Status removeUnchangedImport(qint64 batchId);
     // The file an import batch came from, and its row count.
     Result<std::pair<QString, qint64>> importBatchInfo(qint64 batchId) const;
     // Which of `orderRefs` already have a payment of this profile.
@@ -66,7 +85,8 @@ public:
     Result<QList<CurrencyTotal>> totals(const PaymentFilter &filter) const;
 
 private:
-    // PaymentFilter::where() with the search index's backlog (D31).
+    // PaymentFilter::where() for this database's search strategy.
+    Error changedElsewhere(const QList<qint64> &ids) const;
     QString whereClause(const PaymentFilter &filter, QVariantList &binds, bool broad = false) const;
 
     Database &m_db;

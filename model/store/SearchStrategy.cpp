@@ -9,7 +9,7 @@ std::unique_ptr<SearchStrategy> SearchStrategy::forDriver(const QString &driverN
     return std::make_unique<LikeSearch>();
 }
 
-QString LikeSearch::condition(const QString &term, QVariantList &binds, std::optional<qint64>) const
+QString LikeSearch::condition(const QString &term, QVariantList &binds) const
 {
     QString escaped = term;
     escaped.replace(u'\\', QStringLiteral("\\\\"));
@@ -54,7 +54,7 @@ constexpr auto kBacklogFrom = "(SELECT coalesce(min(from_id), 922337203685477580
 
 } // namespace
 
-QStringList SqliteTrigramSearch::triggerStatements() const
+QStringList SqliteTrigramSearch::backlogTriggerStatements() const
 {
     const QString from = QString::fromLatin1(kBacklogFrom);
     const QString remove =
@@ -87,11 +87,47 @@ QStringList SqliteTrigramSearch::backlogStatements() const
         QStringLiteral("DROP TRIGGER payments_fts_ad"),
         QStringLiteral("DROP TRIGGER payments_fts_au"),
     }
-    + triggerStatements();
+    + backlogTriggerStatements();
 }
 
-QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds,
-                                       std::optional<qint64> unindexedFrom) const
+// Every insert, delete and change of the searched columns reaches the index
+// in the same transaction, whichever program or statement makes it (a
+// cascade from `import_batches` included): the external-content index can
+// never name a row the table does not hold, which SQLite reports as a
+// damaged database on the next delete (D31).
+QStringList SqliteTrigramSearch::triggerStatements() const
+{
+    const QString remove =
+        QStringLiteral("INSERT INTO payments_fts(payments_fts, rowid, order_ref, customer_name, "
+                       "email) VALUES ('delete', old.id, old.order_ref, old.customer_name, "
+                       "old.email); ");
+    const QString add = QStringLiteral("INSERT INTO payments_fts(rowid, order_ref, customer_name, "
+                                       "email) VALUES (new.id, new.order_ref, new.customer_name, "
+                                       "new.email); ");
+    return {
+        QStringLiteral("CREATE TRIGGER payments_fts_ai AFTER INSERT ON payments BEGIN %1END")
+            .arg(add),
+        QStringLiteral("CREATE TRIGGER payments_fts_ad AFTER DELETE ON payments BEGIN %1END")
+            .arg(remove),
+        QStringLiteral("CREATE TRIGGER payments_fts_au AFTER UPDATE OF order_ref, customer_name, "
+                       "email ON payments BEGIN %1%2END")
+            .arg(remove, add),
+    };
+}
+
+QString SqliteTrigramSearch::checkStatement() const
+{
+    // rank 1: compare the index with the table's current content too.
+    return QStringLiteral(
+        "INSERT INTO payments_fts(payments_fts, rank) VALUES ('integrity-check', 1)");
+}
+
+QString SqliteTrigramSearch::rebuildStatement() const
+{
+    return QStringLiteral("INSERT INTO payments_fts(payments_fts) VALUES ('rebuild')");
+}
+
+QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds) const
 {
     // The trigram tokenizer needs at least three characters.
     if (term.size() < 3)
@@ -99,14 +135,7 @@ QString SqliteTrigramSearch::condition(const QString &term, QVariantList &binds,
     QString phrase = term;
     phrase.replace(u'"', QStringLiteral("\"\""));
     binds << QString(u'"' + phrase + u'"');
-    const QString indexed =
-        QStringLiteral("p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)");
-    if (!unindexedFrom)
-        return indexed;
-    // Rows the index has not taken in yet are matched with LIKE; SQLite
-    // answers both halves from an index (MULTI-INDEX OR).
-    const QString like = LikeSearch::condition(term, binds);
-    return QStringLiteral("(%1 OR (p.id >= %2 AND %3))").arg(indexed).arg(*unindexedFrom).arg(like);
+    return QStringLiteral("p.id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)");
 }
 
 } // namespace paylink

@@ -5,7 +5,6 @@
 #include <QVariantList>
 
 #include <memory>
-#include <optional>
 
 namespace paylink {
 
@@ -19,17 +18,20 @@ public:
 
     // Statements that create (and fill) the search index; run by a migration.
     virtual QStringList createStatements() const = 0;
-    // Statements that let the search index lag behind a bulk import (the
-    // `search_backlog` table and triggers that skip the rows it names); run by
-    // a later migration. Empty when the index is never behind.
+    // Schemas 3 to 6 let the index lag behind a bulk import: a
+    // `search_backlog` table and triggers that skip the rows it named. Kept
+    // as those migrations wrote them; schema 7 removes both (D31).
     virtual QStringList backlogStatements() const { return {}; }
-    // The triggers that keep the index, as the latest schema has them.
+    virtual QStringList backlogTriggerStatements() const { return {}; }
+    // The triggers that keep the index in step with every write to
+    // `payments`, whoever makes it, as schema 7 has them.
     virtual QStringList triggerStatements() const { return {}; }
+    // The index's own check against the table; the rebuild that repairs it.
+    virtual QString checkStatement() const { return {}; }
+    virtual QString rebuildStatement() const { return {}; }
     // A condition on `payments` (aliased `p`) matching `term` in order ref,
     // customer name or e-mail, with its bind values appended to `binds`.
-    // Payments from id `unindexedFrom` on are not in the index yet (D31).
-    virtual QString condition(const QString &term, QVariantList &binds,
-                              std::optional<qint64> unindexedFrom = {}) const = 0;
+    virtual QString condition(const QString &term, QVariantList &binds) const = 0;
 
     // `expression` written so that the planner does not use an index for it.
     // When most rows match a filter, walking the sort order's index and
@@ -42,20 +44,21 @@ class LikeSearch : public SearchStrategy
 {
 public:
     QStringList createStatements() const override { return {}; }
-    QString condition(const QString &term, QVariantList &binds,
-                      std::optional<qint64> unindexedFrom = {}) const override;
+    QString condition(const QString &term, QVariantList &binds) const override;
 };
 
 // SQLite: an FTS5 trigram index kept by triggers; short terms fall back to
-// LIKE, and so do rows a bulk import left to SearchBacklog (D31).
+// LIKE.
 class SqliteTrigramSearch : public LikeSearch
 {
 public:
     QStringList createStatements() const override;
     QStringList backlogStatements() const override;
+    QStringList backlogTriggerStatements() const override;
     QStringList triggerStatements() const override;
-    QString condition(const QString &term, QVariantList &binds,
-                      std::optional<qint64> unindexedFrom = {}) const override;
+    QString checkStatement() const override;
+    QString rebuildStatement() const override;
+    QString condition(const QString &term, QVariantList &binds) const override;
     // SQLite's documented way: a unary "+" keeps a term off the indexes.
     QString unindexed(const QString &expression) const override { return u'+' + expression; }
 };

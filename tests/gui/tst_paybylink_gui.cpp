@@ -31,9 +31,11 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace paylink;
 
@@ -42,6 +44,12 @@ namespace {
 const QString kPassword = QStringLiteral("gui-Secret-4711!");
 
 // Answers the next message box with `button` once it shows.
+qint64 scalarOf(Database &db, const char *sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
     QTimer::singleShot(0, [button] {
@@ -70,6 +78,8 @@ private Q_SLOTS:
     void typingUpdatesLinkAndQr();
     void newLinkRefusesADuplicateOrder();
     void wizardImportsAndReportsBadRows();
+    void undoAfterImportRemovesExactlyTheImport();
+    void undoRefusesARowChangedElsewhere();
 
 private:
     PayByLinkProfile addProfile(const QString &name);
@@ -340,6 +350,113 @@ void TestPayByLinkGui::wizardImportsAndReportsBadRows()
     answerNextMessageBox(QMessageBox::Yes);
     m_window->payByLink()->deleteImport();
     QTRY_COMPARE_WITH_TIMEOUT(*store.count(PaymentFilter {}), 0, 10000);
+}
+
+namespace {
+
+// Types Ctrl+Z into the payments table, as a merchant does after picking a
+// row (in a text field, Ctrl+Z undoes its typing instead).
+void pressUndo(MainWindow *window)
+{
+    // The offscreen platform does not hand activation back to the window
+    // when a dialog closes; a desktop's window manager does.
+    QApplication::setActiveWindow(window);
+    QWidget *table = window->paymentsView()->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+}
+
+QString undoText(QWidget *window)
+{
+    const auto actions = window->findChildren<QAction *>(QStringLiteral("actionUndo"));
+    return actions.isEmpty() ? QString() : actions.first()->text();
+}
+
+} // namespace
+
+// Saves the link typed into New link for `order`.
+static void saveNewLink(MainWindow *window, const QString &order)
+{
+    window->payByLink()->newLink();
+    auto *dialog = window->findChild<NewLinkDialog *>(QStringLiteral("newLinkDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("linkOrder"))->setText(order);
+    dialog->findChild<QLineEdit *>(QStringLiteral("linkAmount"))->setText(QStringLiteral("5"));
+    dialog->updateNow();
+    QVERIFY2(!dialog->linkText().isEmpty(), qPrintable(dialog->problemText()));
+    dialog->accept();
+}
+
+// A hand-made link, then an import in the window: Ctrl+Z undoes the import,
+// exactly its payments, as the Edit menu says; Ctrl+Z again the hand-made one.
+void TestPayByLinkGui::undoAfterImportRemovesExactlyTheImport()
+{
+    addProfile(QStringLiteral("Shop"));
+    saveNewLink(m_window.get(), QStringLiteral("HAND-1"));
+    PaymentStore store(m_window->database());
+    QTRY_COMPARE(*store.count(PaymentFilter {}), 1);
+
+    const QString csv = m_dir.filePath(QStringLiteral("undo-%1.csv").arg(m_run));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order;name;amount\nIMP-1;Jan;1,00\nIMP-2;Piet;2,00\nIMP-3;Klaas;3,00\n");
+    file.close();
+    m_window->payByLink()->importCsv();
+    auto *wizard = m_window->findChild<ImportWizard *>(QStringLiteral("importWizard"));
+    QVERIFY(wizard);
+    QSignalSpy checked(wizard, &ImportWizard::dryRunFinished);
+    wizard->setFile(csv);
+    QTRY_VERIFY(wizard->table() != nullptr);
+    wizard->next();
+    wizard->next();
+    QTRY_VERIFY2(!checked.isEmpty(), qPrintable(wizard->statusText()));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(*store.count(PaymentFilter {}), 4, 10000);
+    QTRY_VERIFY2(undoText(m_window.get()).contains(QStringLiteral("Import of")),
+                 qPrintable(undoText(m_window.get())));
+    QVERIFY(undoText(m_window.get()).contains(QStringLiteral("undo-")));
+
+    pressUndo(m_window.get());
+    QTRY_COMPARE(*store.count(PaymentFilter {}), 1);
+    const auto left = store.list(PaymentFilter {});
+    QVERIFY(left);
+    QCOMPARE(left->first().orderRef, QStringLiteral("HAND-1"));
+    QCOMPARE(scalarOf(m_window->database(), "SELECT count(*) FROM import_batches"), 0);
+    QVERIFY2(undoText(m_window.get()).contains(QStringLiteral("Add payment")),
+             qPrintable(undoText(m_window.get())));
+
+    pressUndo(m_window.get());
+    QTRY_COMPARE(*store.count(PaymentFilter {}), 0);
+}
+
+// A row changed by another program after this window wrote it: undo says it
+// cannot apply and changes nothing; an edit of the stale row is refused.
+void TestPayByLinkGui::undoRefusesARowChangedElsewhere()
+{
+    addProfile(QStringLiteral("Shop"));
+    saveNewLink(m_window.get(), QStringLiteral("HAND-2"));
+    PaymentStore store(m_window->database());
+    QTRY_COMPARE(*store.count(PaymentFilter {}), 1);
+    const Payment seen = store.list(PaymentFilter {})->first();
+    {
+        auto other = Database::open(m_window->database().path()); // as the CLI would
+        QVERIFY(other.ok());
+        QVERIFY(PaymentStore(**other).markPaid({ seen.id }, true));
+    }
+    pressUndo(m_window.get());
+    QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("errorBox")));
+    const QString said = m_window->findChild<QMessageBox *>(QStringLiteral("errorBox"))->text();
+    QVERIFY2(said.contains(QStringLiteral("changed elsewhere")), qPrintable(said));
+    QCOMPARE(*store.count(PaymentFilter {}), 1);
+    QCOMPARE((*store.find(seen.id))->status, PaymentStatus::Paid);
+
+    Payment stale = seen;
+    stale.customerName = QStringLiteral("Overwritten?");
+    const Status edit = store.update(stale);
+    QVERIFY(!edit);
+    QVERIFY2(edit.error().message.contains(QStringLiteral("changed elsewhere")),
+             qPrintable(edit.error().message));
+    QCOMPARE((*store.find(seen.id))->customerName, seen.customerName);
 }
 
 QTEST_MAIN(TestPayByLinkGui)

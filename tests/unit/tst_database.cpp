@@ -59,6 +59,7 @@ private slots:
     void backupAndRestore();
     void checkpointsRunOffThread();
     void secondConnectionKeepsTheFirstOnesLocks();
+    void restoreLeavesOtherConnectionsWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -373,6 +374,46 @@ void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
     QSqlQuery check((*first)->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+// Restore while another connection (the window, a paylink command) has the
+// file open: nothing is deleted or replaced under it, it sees the restored
+// payments, and it can go on writing.
+void TestDatabase::restoreLeavesOtherConnectionsWhole()
+{
+    const QString path = m_dir.filePath(QStringLiteral("restore-live.sqlite"));
+    const QString backup = m_dir.filePath(QStringLiteral("restore-copy.sqlite"));
+    auto open = Database::open(path);
+    QVERIFY(open.ok());
+    Database &live = **open;
+    Payment p;
+    p.orderRef = QStringLiteral("KEPT");
+    QVERIFY(PaymentStore(live).insert(p));
+    QVERIFY(live.backupTo(backup));
+    for (int i = 0; i < 50; ++i) {
+        Payment later;
+        later.orderRef = QStringLiteral("LATER-%1").arg(i);
+        QVERIFY(PaymentStore(live).insert(later));
+    }
+    QCOMPARE(*PaymentStore(live).count({}), 51);
+
+    const Status restored = Database::restore(backup, path);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+    QVERIFY2(deletedOpenFiles(path).isEmpty(), qPrintable(deletedOpenFiles(path).join(u' ')));
+    QCOMPARE(*PaymentStore(live).count({}), 1);
+    QCOMPARE(PaymentStore(live).list({})->first().orderRef, QStringLiteral("KEPT"));
+    Payment after;
+    after.orderRef = QStringLiteral("AFTER-RESTORE");
+    QVERIFY(PaymentStore(live).insert(after));
+    QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("--db"), path }), 0);
+    QSqlQuery check(live.connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    // The content before, kept aside.
+    auto kept = Database::open(path + QStringLiteral(".before-restore.bak"));
+    QVERIFY(kept.ok());
+    QCOMPARE(*PaymentStore(**kept).count({}), 51);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restoring")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -4,6 +4,7 @@
 #include "store/PaymentStore.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private slots:
     void searchIndexSurvivesTableRebuild();
     void orderIndexServesDuplicateChecks();
     void currencyCheckCallsNoFunction();
+    void version7KeepsDuplicatesAsSupersededAndRefusesNewOnes();
 };
 
 void TestMigrations::migratesOlderFileWithBackup()
@@ -79,7 +81,7 @@ void TestMigrations::migratesOlderFileWithBackup()
     QSqlQuery versions((*db)->connection());
     QVERIFY(versions.exec(QStringLiteral("SELECT group_concat(version) FROM schema_version")));
     QVERIFY(versions.next());
-    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4,5,6"));
+    QCOMPARE(versions.value(0).toString(), QStringLiteral("1,2,3,4,5,6,7"));
     PaymentFilter f;
     f.search = QStringLiteral("клиент 4"); // matches 4 and 40..49
     QCOMPARE(*PaymentStore(**db).count(f), 11);
@@ -128,7 +130,9 @@ void TestMigrations::searchIndexSurvivesTableRebuild()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
                                   "'payments' AND type IN ('index', 'trigger')")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 12); // 9 indexes (10 before version 5), 3 search triggers
+    // 11 indexes (10 before version 5, 9 before 7), 3 search triggers and
+    // the row version's
+    QCOMPARE(q.value(0).toInt(), 15);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO payments_fts(payments_fts, rank) VALUES "
                                   "('integrity-check', 1)")));
     PaymentFilter f;
@@ -226,11 +230,101 @@ void TestMigrations::currencyCheckCallsNoFunction()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
                                   "'payments' AND type IN ('index', 'trigger')")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 12); // 9 indexes, 3 search triggers
+    QCOMPARE(q.value(0).toInt(), 15); // 11 indexes, 3 search triggers, the row version's
     for (const char *refused : { "eur", "", "123", "\u20ac\u20ac\u20ac" }) {
         QVERIFY2(!q.exec(insert.arg(9).arg(QString::fromUtf8(refused))), refused);
     }
     QVERIFY(q.exec(insert.arg(9).arg(QStringLiteral("USD"))));
+}
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+// Schema 6 files hold duplicate orders (a re-issue added a second payment)
+// and may hold a search backlog a killed catch-up left. Version 7 keeps every
+// payment, marks the older duplicates superseded by the newest, puts the
+// one-payment-per-order rule and the row version into the schema, and leaves
+// the search index in step with the table.
+void TestMigrations::version7KeepsDuplicatesAsSupersededAndRefusesNewOnes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    const QString link = QStringLiteral(
+        "https://secure.paylinkdesk.test/pay/2b2b9bff-0c96-4f33-a20d-c831ac87e571?o=%1");
+    {
+        auto v6 = Database::openAtVersion(path, 6);
+        QVERIFY2(v6.ok(), v6.ok() ? "" : qPrintable(v6.error().message));
+        QSqlQuery q((*v6)->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles (uid, service, name, created_at, "
+                                      "updated_at) VALUES ('u1', 'paybylink', 'Shop', 'x', 'x')")));
+        const auto add = [&q, &link](const QString &order, const QString &profile,
+                                     const QString &name) {
+            return q.exec(QStringLiteral("INSERT INTO payments (service, profile_id, order_ref, "
+                                         "customer_name, amount_minor, currency, link, status, "
+                                         "created_at, updated_at) VALUES ('paybylink', %1, '%2', "
+                                         "'%3', 100, 'EUR', '%4', 'ready', "
+                                         "'2026-01-01T00:00:00.000Z', "
+                                         "'2026-01-01T00:00:00.000Z')")
+                              .arg(profile, order, name, link.arg(order)));
+        };
+        QVERIFY(add(QStringLiteral("INV-1"), QStringLiteral("1"), QStringLiteral("Eerste")));
+        QVERIFY(add(QStringLiteral("INV-1"), QStringLiteral("1"), QStringLiteral("Tweede")));
+        QVERIFY(add(QStringLiteral("INV-1"), QStringLiteral("1"), QStringLiteral("Derde")));
+        QVERIFY(add(QStringLiteral("INV-2"), QStringLiteral("NULL"), QStringLiteral("Los")));
+        QVERIFY(add(QStringLiteral("INV-2"), QStringLiteral("NULL"), QStringLiteral("Los2")));
+        QVERIFY(add(QStringLiteral("INV-3"), QStringLiteral("1"), QStringLiteral("Alleen")));
+        // A stale backlog: rows from id 2 on are said to be outside the index.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO search_backlog (from_id) VALUES (2)")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    Database &d = **db;
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM payments")), 6);
+    QSqlQuery q(d.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(id || ':' || superseded_by, ' ') FROM "
+                                  "(SELECT id, superseded_by FROM payments WHERE superseded_by "
+                                  "IS NOT NULL ORDER BY id)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("1:3 2:3 4:5"));
+    QCOMPARE(scalar(d,
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                   "'search_backlog'")),
+             0);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO payments_fts(payments_fts, rank) VALUES "
+                                   "('integrity-check', 1)")),
+             qPrintable(q.lastError().text()));
+
+    // The rule holds for any writer, with and without a profile.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO payments (service, profile_id, order_ref, "
+                                   "amount_minor, currency, link, entity_key, status, "
+                                   "created_at, updated_at) VALUES ('paybylink', 1, 'INV-3', 1, "
+                                   "'EUR', 'https://x.test/p?o=1', 'https://x.test/p', 'ready', "
+                                   "'x', 'x')")));
+    Payment loose;
+    loose.orderRef = QStringLiteral("INV-2");
+    loose.link = link.arg(QStringLiteral("INV-2"));
+    loose.status = PaymentStatus::Ready;
+    const Status refused = PaymentStore(d).insert(loose);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("INV-2")),
+             qPrintable(refused.error().message));
+    // Another entity key is another scope.
+    loose.link = QStringLiteral("https://secure.paylinkdesk.test/pay/other?o=INV-2");
+    QVERIFY(PaymentStore(d).insert(loose));
+
+    // Every UPDATE raises the row version, whoever runs it.
+    QCOMPARE(scalar(d, QStringLiteral("SELECT row_version FROM payments WHERE id = 6")), 1);
+    QVERIFY(q.exec(QStringLiteral("UPDATE payments SET customer_name = 'X' WHERE id = 6")));
+    QCOMPARE(scalar(d, QStringLiteral("SELECT row_version FROM payments WHERE id = 6")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -396,10 +396,12 @@ void TestStore::bulkWriterKeepsIndexesOfOneValue()
         BulkPaymentWriter writer(*m_db);
         QVERIFY(writer.begin(std::nullopt, QStringLiteral("large.csv"), 5000).ok());
         QVERIFY(writer.rebuildsIndexes());
-        QCOMPARE(indexes(),
-                 (QStringList {
-                     QStringLiteral("payments_batch"), QStringLiteral("payments_created"),
-                     QStringLiteral("payments_external"), QStringLiteral("payments_service") }));
+        QCOMPARE(
+            indexes(),
+            (QStringList { QStringLiteral("payments_batch"), QStringLiteral("payments_created"),
+                           QStringLiteral("payments_external"), QStringLiteral("payments_service"),
+                           QStringLiteral("payments_unique_entity_order"),
+                           QStringLiteral("payments_unique_order") }));
         QVERIFY(writer.append(writerRows(5000)).ok());
         QVERIFY(writer.finish().ok());
     }
@@ -567,8 +569,12 @@ void TestStore::filtersSearchAndDerivedExpired()
 void TestStore::sortsInSql()
 {
     PaymentStore store(*m_db);
+    int n = 0;
     for (qint64 amount : { 500, 100, 300, 100 }) {
-        Payment p = sample(QStringLiteral("S%1").arg(amount), amount);
+        // One payment per order reference (D40): the second 100 is S100b.
+        Payment p = sample(
+            QStringLiteral("S%1%2").arg(amount).arg(++n == 4 ? QStringLiteral("b") : QString()),
+            amount);
         QVERIFY(store.insert(p).ok());
     }
     const auto amounts = [&](Qt::SortOrder order) {

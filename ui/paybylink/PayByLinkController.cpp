@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -184,23 +185,40 @@ void PayByLinkController::openLinkDialog(const std::optional<Payment> &from)
     auto *dialog = new NewLinkDialog(
         list, [this](const PayByLinkProfile &p) { return passwordFor(p); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const bool reissuing = from.has_value();
     if (from) {
         dialog->setWindowTitle(tr("Re-issue link for %1").arg(from->orderRef));
         dialog->setOrder(*from, from->profileId);
     } else {
         dialog->setSaveCheck([this](const Payment &p) { return duplicateProblem(p); });
     }
-    connect(dialog, &QDialog::accepted, this, [this, dialog, reissuing] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, from] {
         const std::optional<Payment> payment = dialog->payment();
         if (!payment)
             return;
+        if (from) {
+            // The payment itself gets the new link: one live payment per
+            // order (D40). Refused when the row changed since it was read.
+            Payment renewed = *payment;
+            renewed.id = from->id;
+            renewed.createdAt = from->createdAt;
+            renewed.rowVersion = from->rowVersion;
+            renewed.importBatchId = from->importBatchId;
+            renewed.lastError.clear();
+            // A refused write reports itself and leaves no command behind.
+            m_undo->push(new EditPaymentCommand(m_hooks.commandContext(), *from, renewed,
+                                                tr("Re-issue link for %1").arg(from->orderRef)));
+            const Result<std::optional<Payment>> stored = PaymentStore(db()).find(from->id);
+            if (stored && stored->has_value() && (*stored)->link == renewed.link) {
+                m_hooks.select(from->id);
+                m_hooks.message(tr("Link re-issued. Undo with Ctrl+Z."));
+            }
+            return;
+        }
         const auto added = std::make_shared<qint64>(0);
         m_undo->push(new AddPaymentCommand(m_hooks.commandContext(), *payment, added));
         if (*added > 0) {
             m_hooks.select(*added);
-            m_hooks.message(reissuing ? tr("Link re-issued. Undo with Ctrl+Z.")
-                                      : tr("Link saved. Undo with Ctrl+Z."));
+            m_hooks.message(tr("Link saved. Undo with Ctrl+Z."));
         }
     });
     dialog->open();
@@ -279,13 +297,16 @@ void PayByLinkController::runImport(ImportWizard *wizard)
                                     : tr("%n row(s) rejected and left out.", nullptr,
                                          int(report->rejected.size())) };
         },
-        [this](const JobOutcome &r) {
+        [this, batch, source = QFileInfo(base.source).fileName()](const JobOutcome &r) {
             if (r.cancelled)
                 m_hooks.message(tr("Import cancelled; nothing was written."));
             else if (!r.ok)
                 m_hooks.error(r.message);
             else
                 m_hooks.message(r.detail.isEmpty() ? r.message : r.message + u' ' + r.detail);
+            // One undoable step that removes exactly this import.
+            if (r.ok && *batch > 0)
+                m_undo->push(new ImportCommand(m_hooks.commandContext(), *batch, r.count, source));
             m_hooks.refresh();
         });
 }
