@@ -749,6 +749,13 @@
         <source>The import could not be completed; nothing was written.</source>
         <translation>Der Import konnte nicht abgeschlossen werden; es wurde nichts geschrieben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Another program kept the database busy for %n second(s); nothing was imported. Try again when it is done.</source>
+        <translation>
+            <numerusform>Ein anderes Programm hat die Datenbank %n Sekunde lang belegt; es wurde nichts importiert. Versuchen Sie es erneut, wenn es fertig ist.</numerusform>
+            <numerusform>Ein anderes Programm hat die Datenbank %n Sekunden lang belegt; es wurde nichts importiert. Versuchen Sie es erneut, wenn es fertig ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::CsvReader</name>
@@ -839,10 +846,6 @@
         <translation>Der Datenbankpfad „%1“ ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <source>The database file “%1” cannot be read: %2. Check its permissions.</source>
-        <translation>Die Datenbankdatei „%1“ kann nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
-    </message>
-    <message>
         <source>The file “%1” is not a Paylink Desk database (it is not an SQLite file). It was left untouched; choose another file.</source>
         <translation>Die Datei „%1“ ist keine Paylink-Desk-Datenbank (sie ist keine SQLite-Datei). Sie blieb unverändert; wählen Sie eine andere Datei.</translation>
     </message>
@@ -907,16 +910,32 @@
         <translation>„%1“ ist keine intakte Paylink-Desk-Sicherung; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <source>The current database could not be saved aside as “%1”; nothing was restored.</source>
-        <translation>Die aktuelle Datenbank konnte nicht als „%1“ beiseitegelegt werden; es wurde nichts wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>The backup could not be copied next to the database; nothing was restored.</source>
         <translation>Die Sicherung konnte nicht neben die Datenbank kopiert werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <source>The restored file could not be put in place; your previous database is at “%1”.</source>
-        <translation>Die wiederhergestellte Datei konnte nicht an ihren Platz gebracht werden; Ihre bisherige Datenbank liegt unter „%1“.</translation>
+        <source>The search index could not be checked.</source>
+        <translation>Der Suchindex konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved aside as “%1”; nothing was restored. %2</source>
+        <translation>Die aktuelle Datenbank konnte nicht als „%1“ beiseitegelegt werden; es wurde nichts wiederhergestellt. %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared; nothing was restored.</source>
+        <translation>Die Sicherung konnte nicht vorbereitet werden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought up to date; nothing was restored. %1</source>
+        <translation>Die Sicherung konnte nicht aktualisiert werden; es wurde nichts wiederhergestellt. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1674,10 @@
         <source>Updating the database “%1” failed.</source>
         <translation>Die Aktualisierung der Datenbank „%1“ ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>“%1” has a schema version (%2) that no Paylink Desk writes. It was left untouched; choose another file.</source>
+        <translation>„%1“ hat eine Schemaversion (%2), die keine Version von Paylink Desk schreibt. Die Datei blieb unverändert; wählen Sie eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Money</name>
@@ -2322,6 +2345,13 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
             <numerusform>%n Zahlungen als unbezahlt markieren</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n payment(s))</source>
+        <translation>
+            <numerusform>Import von %1 (%n Zahlung)</numerusform>
+            <numerusform>Import von %1 (%n Zahlungen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentDialog</name>
@@ -2474,6 +2504,33 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>Import %1 no longer exists.</source>
         <translation>Der Import %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Order reference “%1” already has a payment (saved meanwhile elsewhere?); nothing was saved. Re-issue that payment instead.</source>
+        <translation>Die Bestellreferenz „%1“ hat bereits eine Zahlung (zwischenzeitlich an anderer Stelle gespeichert?); es wurde nichts gespeichert. Stellen Sie stattdessen diese Zahlung neu aus.</translation>
+    </message>
+    <message>
+        <source>Order reference “%1” already has another payment; the payment was left as it was.</source>
+        <translation>Die Bestellreferenz „%1“ hat bereits eine andere Zahlung; die Zahlung blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Payment %1 changed elsewhere (another window or the paylink command) since it was shown here; nothing was changed. Look at it again and repeat what you meant to do.</source>
+        <translation>Die Zahlung %1 wurde an anderer Stelle geändert (in einem anderen Fenster oder mit dem Befehl paylink), seit sie hier angezeigt wurde; es wurde nichts geändert. Sehen Sie sie sich erneut an und wiederholen Sie, was Sie tun wollten.</translation>
+    </message>
+    <message>
+        <source>Payment %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.</source>
+        <translation>Die Zahlung %1 existiert nicht mehr; sie wurde eventuell an anderer Stelle gelöscht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Import %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.</source>
+        <translation>Der Import %1 existiert nicht mehr; er wurde eventuell an anderer Stelle gelöscht. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</source>
+        <translation>
+            <numerusform>%n Zahlung dieses Imports wurde seither geändert (hier oder an anderer Stelle), daher wurde der Import nicht rückgängig gemacht; es wurde nichts geändert. Verwenden Sie „Import löschen…“, um ihn trotzdem zu entfernen.</numerusform>
+            <numerusform>%n Zahlungen dieses Imports wurden seither geändert (hier oder an anderer Stelle), daher wurde der Import nicht rückgängig gemacht; es wurde nichts geändert. Verwenden Sie „Import löschen…“, um ihn trotzdem zu entfernen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,17 +3237,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     </message>
 </context>
 <context>
-    <name>paylink::SearchBacklog</name>
-    <message>
-        <source>The state of the search index cannot be read.</source>
-        <translation>Der Zustand des Suchindex kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The search index could not take in the latest import; searches still find its payments, more slowly.</source>
-        <translation>Der Suchindex konnte den letzten Import nicht aufnehmen; die Suche findet dessen Zahlungen weiterhin, nur langsamer.</translation>
-    </message>
-</context>
-<context>
     <name>paylink::SecretFile</name>
     <message>
         <source>%1 starts or ends with white space; check that it belongs there.</source>
@@ -3500,10 +3546,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <translation>Führen Sie „paylink &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error.</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 ungültige Daten, 2 falscher Aufruf, 3 Fehler der Gegenstelle oder des Dienstes.</translation>
-    </message>
-    <message>
         <source>Run “paylink %1 --help” for usage.</source>
         <translation>Führen Sie „paylink %1 --help“ aus, um die Aufrufsyntax zu sehen.</translation>
     </message>
@@ -3554,6 +3596,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>--service “%1” is not one of bitrix24, paybylink.</source>
         <translation>--service „%1“ ist keiner der Werte bitrix24, paybylink.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error (also a database another program keeps busy).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 ungültige Daten, 2 falscher Aufruf, 3 Fehler der Gegenstelle oder des Dienstes (auch eine Datenbank, die ein anderes Programm belegt hält).</translation>
     </message>
 </context>
 <context>
@@ -3693,8 +3739,20 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <translation>Einlesen %1 ms, Prüfen %2 ms, Signieren %3 ms (summiert über die Signier-Threads), Schreiben %4 ms, Indizieren %5 ms, Commit %6 ms, gesamt %7 ms</translation>
     </message>
     <message>
-        <source>afterwards: search index %1 ms, checkpoint %2 ms</source>
-        <translation>danach: Suchindex %1 ms, Checkpoint %2 ms</translation>
+        <source>When another program is writing to the database, wait up to this many seconds for it (default 120), saying so on stderr; then give up with nothing written.</source>
+        <translation>Wenn ein anderes Programm in die Datenbank schreibt, bis zu so viele Sekunden darauf warten (Standard 120) und dies auf stderr melden; danach aufgeben, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--wait is a number of seconds from 0 to 86400.</source>
+        <translation>--wait liegt zwischen 0 und 86400 Sekunden.</translation>
+    </message>
+    <message>
+        <source>waiting for another import (or another writer) to finish…</source>
+        <translation>warte, bis ein anderer Import (oder ein anderes schreibendes Programm) fertig ist…</translation>
     </message>
 </context>
 <context>

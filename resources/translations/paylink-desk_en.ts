@@ -75,6 +75,16 @@
     </message>
 </context>
 <context>
+    <name>paylink::BulkPaymentWriter</name>
+    <message numerus="yes">
+        <source>Another program kept the database busy for %n second(s); nothing was imported. Try again when it is done.</source>
+        <translation>
+            <numerusform>Another program kept the database busy for %n second; nothing was imported. Try again when it is done.</numerusform>
+            <numerusform>Another program kept the database busy for %n seconds; nothing was imported. Try again when it is done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paylink::ImportWizard</name>
     <message numerus="yes">
         <source>%n row(s) and %1 column(s) read.</source>
@@ -151,90 +161,8 @@
     <message numerus="yes">
         <source>Imported %n link(s).</source>
         <translation>
-            <numerusform>(about %n second left)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;(about %n second left)&lt;/numerusform&gt;
-            &lt;numerusform&gt;(about %n seconds left)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;paylink::MainWindow&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n payment&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n payment&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n payments&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Deleted %n payment. Undo with Ctrl+Z.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Deleted %n payment. Undo with Ctrl+Z.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Deleted %n payments. Undo with Ctrl+Z.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Exported %n payment to %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Exported %n payment to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %n payments to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Wrote %n invoice to %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Wrote %n invoice to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Wrote %n invoices to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;paylink::PayByLinkController&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Imported %n link.</numerusform>
-            <numerusform>(about %n seconds left)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;(about %n second left)&lt;/numerusform&gt;
-            &lt;numerusform&gt;(about %n seconds left)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;paylink::MainWindow&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n payments&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n payment&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n payments&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Deleted %n payments. Undo with Ctrl+Z.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Deleted %n payment. Undo with Ctrl+Z.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Deleted %n payments. Undo with Ctrl+Z.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Exported %n payments to %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Exported %n payment to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %n payments to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Wrote %n invoices to %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Wrote %n invoice to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Wrote %n invoices to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;paylink::PayByLinkController&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Imported %n links.</numerusform>
+            <numerusform>Imported %n link.</numerusform>
+            <numerusform>Imported %n links.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -297,6 +225,23 @@
         <translation>
             <numerusform>Mark %n payment unpaid</numerusform>
             <numerusform>Mark %n payments unpaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n payment(s))</source>
+        <translation>
+            <numerusform>Import of %1 (%n payment)</numerusform>
+            <numerusform>Import of %1 (%n payments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paylink::PaymentStore</name>
+    <message numerus="yes">
+        <source>%n payment(s) of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</source>
+        <translation>
+            <numerusform>%n payment of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</numerusform>
+            <numerusform>%n payments of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</numerusform>
         </translation>
     </message>
 </context>

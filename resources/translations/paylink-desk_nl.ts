@@ -749,6 +749,13 @@
         <source>The import could not be completed; nothing was written.</source>
         <translation>De import kon niet worden voltooid; er is niets geschreven.</translation>
     </message>
+    <message numerus="yes">
+        <source>Another program kept the database busy for %n second(s); nothing was imported. Try again when it is done.</source>
+        <translation>
+            <numerusform>Een ander programma hield de database %n seconde bezet; er is niets geïmporteerd. Probeer het opnieuw wanneer het klaar is.</numerusform>
+            <numerusform>Een ander programma hield de database %n seconden bezet; er is niets geïmporteerd. Probeer het opnieuw wanneer het klaar is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::CsvReader</name>
@@ -839,10 +846,6 @@
         <translation>Het databasepad “%1” is geen gewoon bestand.</translation>
     </message>
     <message>
-        <source>The database file “%1” cannot be read: %2. Check its permissions.</source>
-        <translation>Het databasebestand “%1” kan niet worden gelezen: %2. Controleer de rechten.</translation>
-    </message>
-    <message>
         <source>The file “%1” is not a Paylink Desk database (it is not an SQLite file). It was left untouched; choose another file.</source>
         <translation>Het bestand “%1” is geen Paylink Desk-database (het is geen SQLite-bestand). Het is onaangeroerd gelaten; kies een ander bestand.</translation>
     </message>
@@ -907,16 +910,32 @@
         <translation>“%1” is geen intacte Paylink Desk-back-up; er is niets hersteld.</translation>
     </message>
     <message>
-        <source>The current database could not be saved aside as “%1”; nothing was restored.</source>
-        <translation>De huidige database kon niet apart worden opgeslagen als “%1”; er is niets hersteld.</translation>
-    </message>
-    <message>
         <source>The backup could not be copied next to the database; nothing was restored.</source>
         <translation>De back-up kon niet naast de database worden gekopieerd; er is niets hersteld.</translation>
     </message>
     <message>
-        <source>The restored file could not be put in place; your previous database is at “%1”.</source>
-        <translation>Het herstelde bestand kon niet op zijn plaats worden gezet; uw vorige database staat in “%1”.</translation>
+        <source>The search index could not be checked.</source>
+        <translation>De zoekindex kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>De zoekindex kon niet opnieuw worden opgebouwd.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved aside as “%1”; nothing was restored. %2</source>
+        <translation>De huidige database kon niet apart worden opgeslagen als “%1”; er is niets hersteld. %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared; nothing was restored.</source>
+        <translation>De back-up kon niet worden voorbereid; er is niets hersteld.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought up to date; nothing was restored. %1</source>
+        <translation>De back-up kon niet worden bijgewerkt; er is niets hersteld. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>De back-up kon niet worden hersteld; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1674,10 @@
         <source>Updating the database “%1” failed.</source>
         <translation>Het bijwerken van de database “%1” is mislukt.</translation>
     </message>
+    <message>
+        <source>“%1” has a schema version (%2) that no Paylink Desk writes. It was left untouched; choose another file.</source>
+        <translation>“%1” heeft een schemaversie (%2) die geen enkele versie van Paylink Desk schrijft. Het bestand is ongewijzigd gelaten; kies een ander bestand.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Money</name>
@@ -2322,6 +2345,13 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
             <numerusform>%n betalingen als onbetaald markeren</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n payment(s))</source>
+        <translation>
+            <numerusform>Import van %1 (%n betaling)</numerusform>
+            <numerusform>Import van %1 (%n betalingen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentDialog</name>
@@ -2474,6 +2504,33 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>Import %1 no longer exists.</source>
         <translation>Import %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Order reference “%1” already has a payment (saved meanwhile elsewhere?); nothing was saved. Re-issue that payment instead.</source>
+        <translation>Orderreferentie “%1” heeft al een betaling (intussen elders opgeslagen?); er is niets opgeslagen. Geef in plaats daarvan die betaling opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Order reference “%1” already has another payment; the payment was left as it was.</source>
+        <translation>Orderreferentie “%1” heeft al een andere betaling; de betaling is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>Payment %1 changed elsewhere (another window or the paylink command) since it was shown here; nothing was changed. Look at it again and repeat what you meant to do.</source>
+        <translation>Betaling %1 is elders gewijzigd (in een ander venster of met de opdracht paylink) sinds deze hier werd getoond; er is niets gewijzigd. Bekijk de betaling opnieuw en herhaal wat u wilde doen.</translation>
+    </message>
+    <message>
+        <source>Payment %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.</source>
+        <translation>Betaling %1 bestaat niet meer; mogelijk is deze elders verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Import %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.</source>
+        <translation>Import %1 bestaat niet meer; mogelijk is deze elders verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</source>
+        <translation>
+            <numerusform>%n betaling van deze import is sindsdien gewijzigd (hier of elders), dus de import is niet ongedaan gemaakt; er is niets gewijzigd. Gebruik “Import verwijderen…” om de import toch te verwijderen.</numerusform>
+            <numerusform>%n betalingen van deze import zijn sindsdien gewijzigd (hier of elders), dus de import is niet ongedaan gemaakt; er is niets gewijzigd. Gebruik “Import verwijderen…” om de import toch te verwijderen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,17 +3237,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     </message>
 </context>
 <context>
-    <name>paylink::SearchBacklog</name>
-    <message>
-        <source>The state of the search index cannot be read.</source>
-        <translation>De toestand van de zoekindex kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>The search index could not take in the latest import; searches still find its payments, more slowly.</source>
-        <translation>De zoekindex kon de laatste import niet opnemen; zoeken vindt de betalingen ervan nog steeds, maar trager.</translation>
-    </message>
-</context>
-<context>
     <name>paylink::SecretFile</name>
     <message>
         <source>%1 starts or ends with white space; check that it belongs there.</source>
@@ -3500,10 +3546,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <translation>Voer “paylink &lt;opdracht&gt; --help” uit voor de opties van een opdracht.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error.</source>
-        <translation>Afsluitcodes: 0 gelukt, 1 ongeldige gegevens, 2 onjuist gebruik, 3 fout op afstand of bij de dienst.</translation>
-    </message>
-    <message>
         <source>Run “paylink %1 --help” for usage.</source>
         <translation>Voer “paylink %1 --help” uit voor het gebruik.</translation>
     </message>
@@ -3554,6 +3596,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>--service “%1” is not one of bitrix24, paybylink.</source>
         <translation>--service “%1” is niet een van bitrix24, paybylink.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error (also a database another program keeps busy).</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 ongeldige gegevens, 2 onjuist gebruik, 3 fout op afstand of bij de dienst (ook een database die een ander programma bezet houdt).</translation>
     </message>
 </context>
 <context>
@@ -3693,8 +3739,20 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <translation>parsen %1 ms, controleren %2 ms, ondertekenen %3 ms (opgeteld over de ondertekeningsthreads), schrijven %4 ms, indexeren %5 ms, commit %6 ms, totaal %7 ms</translation>
     </message>
     <message>
-        <source>afterwards: search index %1 ms, checkpoint %2 ms</source>
-        <translation>daarna: zoekindex %1 ms, checkpoint %2 ms</translation>
+        <source>When another program is writing to the database, wait up to this many seconds for it (default 120), saying so on stderr; then give up with nothing written.</source>
+        <translation>Als een ander programma naar de database schrijft, maximaal zoveel seconden daarop wachten (standaard 120) en dat melden op stderr; daarna opgeven zonder iets te schrijven.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>--wait is a number of seconds from 0 to 86400.</source>
+        <translation>--wait is een aantal seconden van 0 tot en met 86400.</translation>
+    </message>
+    <message>
+        <source>waiting for another import (or another writer) to finish…</source>
+        <translation>wachten tot een andere import (of een ander schrijvend programma) klaar is…</translation>
     </message>
 </context>
 <context>

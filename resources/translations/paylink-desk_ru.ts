@@ -759,6 +759,14 @@
         <source>The import could not be completed; nothing was written.</source>
         <translation>Не удалось завершить импорт; ничего не записано.</translation>
     </message>
+    <message numerus="yes">
+        <source>Another program kept the database busy for %n second(s); nothing was imported. Try again when it is done.</source>
+        <translation>
+            <numerusform>Другая программа занимала базу данных %n секунду; ничего не импортировано. Повторите попытку, когда она закончит работу.</numerusform>
+            <numerusform>Другая программа занимала базу данных %n секунды; ничего не импортировано. Повторите попытку, когда она закончит работу.</numerusform>
+            <numerusform>Другая программа занимала базу данных %n секунд; ничего не импортировано. Повторите попытку, когда она закончит работу.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::CsvReader</name>
@@ -849,10 +857,6 @@
         <translation>Путь к базе данных «%1» не указывает на обычный файл.</translation>
     </message>
     <message>
-        <source>The database file “%1” cannot be read: %2. Check its permissions.</source>
-        <translation>Не удаётся прочитать файл базы данных «%1»: %2. Проверьте права доступа к нему.</translation>
-    </message>
-    <message>
         <source>The file “%1” is not a Paylink Desk database (it is not an SQLite file). It was left untouched; choose another file.</source>
         <translation>Файл «%1» не является базой данных Paylink Desk (это не файл SQLite). Он не изменён; выберите другой файл.</translation>
     </message>
@@ -917,16 +921,32 @@
         <translation>«%1» не является исправной резервной копией Paylink Desk; ничего не восстановлено.</translation>
     </message>
     <message>
-        <source>The current database could not be saved aside as “%1”; nothing was restored.</source>
-        <translation>Не удалось отложить текущую базу данных под именем «%1»; ничего не восстановлено.</translation>
-    </message>
-    <message>
         <source>The backup could not be copied next to the database; nothing was restored.</source>
         <translation>Не удалось скопировать резервную копию в папку базы данных; ничего не восстановлено.</translation>
     </message>
     <message>
-        <source>The restored file could not be put in place; your previous database is at “%1”.</source>
-        <translation>Не удалось поставить восстановленный файл на место; прежняя база данных сохранена в «%1».</translation>
+        <source>The search index could not be checked.</source>
+        <translation>Не удалось проверить поисковый индекс.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>Не удалось перестроить поисковый индекс.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved aside as “%1”; nothing was restored. %2</source>
+        <translation>Не удалось отложить текущую базу данных под именем «%1»; ничего не восстановлено. %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared; nothing was restored.</source>
+        <translation>Не удалось подготовить резервную копию; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought up to date; nothing was restored. %1</source>
+        <translation>Не удалось обновить резервную копию; ничего не восстановлено. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>Не удалось восстановить данные из резервной копии; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1694,10 @@
         <source>Updating the database “%1” failed.</source>
         <translation>Не удалось обновить базу данных «%1».</translation>
     </message>
+    <message>
+        <source>“%1” has a schema version (%2) that no Paylink Desk writes. It was left untouched; choose another file.</source>
+        <translation>У «%1» версия схемы (%2), которую не записывает ни одна версия Paylink Desk. Файл оставлен без изменений; выберите другой файл.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Money</name>
@@ -2350,6 +2374,14 @@ An older database is brought up to date first, after a backup; a very large one 
             <numerusform>отметку %n платежей как неоплаченных</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %1 (%n payment(s))</source>
+        <translation>
+            <numerusform>импорт %1 (%n платёж)</numerusform>
+            <numerusform>импорт %1 (%n платежа)</numerusform>
+            <numerusform>импорт %1 (%n платежей)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentDialog</name>
@@ -2502,6 +2534,34 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>Import %1 no longer exists.</source>
         <translation>Импорт %1 больше не существует.</translation>
+    </message>
+    <message>
+        <source>Order reference “%1” already has a payment (saved meanwhile elsewhere?); nothing was saved. Re-issue that payment instead.</source>
+        <translation>Для номера заказа «%1» уже есть платёж (возможно, тем временем сохранён в другом месте); ничего не сохранено. Вместо этого перевыпустите ссылку этого платежа.</translation>
+    </message>
+    <message>
+        <source>Order reference “%1” already has another payment; the payment was left as it was.</source>
+        <translation>Для номера заказа «%1» уже есть другой платёж; платёж оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Payment %1 changed elsewhere (another window or the paylink command) since it was shown here; nothing was changed. Look at it again and repeat what you meant to do.</source>
+        <translation>Платёж %1 был изменён в другом месте (в другом окне или командой paylink) после того, как был показан здесь; ничего не изменено. Просмотрите его ещё раз и повторите нужное действие.</translation>
+    </message>
+    <message>
+        <source>Payment %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.</source>
+        <translation>Платёж %1 больше не существует; возможно, он был удалён в другом месте. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Import %1 no longer exists; it may have been deleted elsewhere. Nothing was changed.</source>
+        <translation>Импорт %1 больше не существует; возможно, он был удалён в другом месте. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</source>
+        <translation>
+            <numerusform>%n платёж из этого импорта с тех пор был изменён (здесь или в другом месте), поэтому импорт не отменён; ничего не изменено. Чтобы всё равно удалить его, используйте «Удалить импорт…».</numerusform>
+            <numerusform>%n платежа из этого импорта с тех пор были изменены (здесь или в другом месте), поэтому импорт не отменён; ничего не изменено. Чтобы всё равно удалить его, используйте «Удалить импорт…».</numerusform>
+            <numerusform>%n платежей из этого импорта с тех пор были изменены (здесь или в другом месте), поэтому импорт не отменён; ничего не изменено. Чтобы всё равно удалить его, используйте «Удалить импорт…».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,17 +3269,6 @@ An older database is brought up to date first, after a backup; a very large one 
     </message>
 </context>
 <context>
-    <name>paylink::SearchBacklog</name>
-    <message>
-        <source>The state of the search index cannot be read.</source>
-        <translation>Не удаётся прочитать состояние поискового индекса.</translation>
-    </message>
-    <message>
-        <source>The search index could not take in the latest import; searches still find its payments, more slowly.</source>
-        <translation>Поисковому индексу не удалось принять последний импорт; поиск по-прежнему находит его платежи, но медленнее.</translation>
-    </message>
-</context>
-<context>
     <name>paylink::SecretFile</name>
     <message>
         <source>%1 starts or ends with white space; check that it belongs there.</source>
@@ -3530,10 +3579,6 @@ An older database is brought up to date first, after a backup; a very large one 
         <translation>Выполните «paylink &lt;команда&gt; --help», чтобы увидеть параметры команды.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error.</source>
-        <translation>Коды выхода: 0 — успех, 1 — недопустимые данные, 2 — ошибка использования, 3 — ошибка удалённого сервиса.</translation>
-    </message>
-    <message>
         <source>Run “paylink %1 --help” for usage.</source>
         <translation>Выполните «paylink %1 --help», чтобы узнать, как использовать команду.</translation>
     </message>
@@ -3584,6 +3629,10 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>--service “%1” is not one of bitrix24, paybylink.</source>
         <translation>--service «%1»: допустимые значения — bitrix24, paybylink.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error (also a database another program keeps busy).</source>
+        <translation>Коды выхода: 0 — успех, 1 — недопустимые данные, 2 — ошибка использования, 3 — ошибка удалённого сервиса (в том числе база данных, занятая другой программой).</translation>
     </message>
 </context>
 <context>
@@ -3724,8 +3773,20 @@ An older database is brought up to date first, after a backup; a very large one 
         <translation>разбор %1 мс, проверка %2 мс, подпись %3 мс (сумма по потокам подписи), запись %4 мс, индексация %5 мс, фиксация %6 мс, всего %7 мс</translation>
     </message>
     <message>
-        <source>afterwards: search index %1 ms, checkpoint %2 ms</source>
-        <translation>затем: поисковый индекс %1 мс, контрольная точка %2 мс</translation>
+        <source>When another program is writing to the database, wait up to this many seconds for it (default 120), saying so on stderr; then give up with nothing written.</source>
+        <translation>Если в базу данных записывает другая программа, ждать её не дольше указанного числа секунд (по умолчанию 120), сообщая об этом в stderr; затем завершиться, ничего не записав.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>--wait is a number of seconds from 0 to 86400.</source>
+        <translation>--wait — число секунд от 0 до 86400.</translation>
+    </message>
+    <message>
+        <source>waiting for another import (or another writer) to finish…</source>
+        <translation>ожидание завершения другого импорта (или другой программы, записывающей в базу данных)…</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <cstdio>
 
@@ -71,6 +73,7 @@ private slots:
     void followsSystemLanguage_data();
     void followsSystemLanguage();
     void preferenceOverridesSystem();
+    void pluralsAreTextNotMarkup();
 
 private:
     QMap<QString, QString> start(const QString &lang, const QString &preference = {});
@@ -188,6 +191,59 @@ void TestTranslations::preferenceOverridesSystem()
              german.translate("paylink::MainWindow", "&Export CSV…"));
     QVERIFY2(texts.value(QStringLiteral("money")).contains(QStringLiteral("1.234,56")),
              qPrintable(texts.value(QStringLiteral("money"))));
+}
+
+// Every plural form, as the programs load it, is a sentence: a damaged
+// entry once showed "(about 992 seconds left)</source> <translation>…" in
+// the status bar of an import.
+void TestTranslations::pluralsAreTextNotMarkup()
+{
+    struct Sample
+    {
+        const char *context;
+        const char *source;
+        const char *one;
+        const char *many;
+    };
+    const Sample samples[] = {
+        { "paylink::PayByLinkController", "Imported %n link(s).", "Imported 1 link.",
+          "Imported 2 links." },
+        { "paylink::JobProgress", "(about %n second(s) left)", "(about 1 second left)",
+          "(about 2 seconds left)" },
+    };
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/paylink-desk_en")));
+    for (const Sample &s : samples) {
+        const QString one = english.translate(s.context, s.source, nullptr, 1);
+        const QString many = english.translate(s.context, s.source, nullptr, 2);
+        if (one.isEmpty())
+            continue; // not a message of that context
+        QCOMPARE(QString(one).replace(QStringLiteral("%n"), QStringLiteral("1")),
+                 QString::fromUtf8(s.one));
+        QCOMPARE(QString(many).replace(QStringLiteral("%n"), QStringLiteral("2")),
+                 QString::fromUtf8(s.many));
+    }
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("nl"),
+                                     QStringLiteral("de"), QStringLiteral("ru") }) {
+        QFile ts(QStringLiteral(PAYLINK_TESTS_SOURCE_DIR "/../resources/translations/paylink-desk_")
+                 + language + QStringLiteral(".ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && (xml.name() == QLatin1String("numerusform")
+                    || xml.name() == QLatin1String("translation"))) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                // Markup of the .ts format itself, not the HTML some texts carry.
+                bool markup = false;
+                for (const char *tag : { "<source", "</source", "<translation", "</translation",
+                                         "<numerusform", "</numerusform", "<message", "</message" })
+                    markup = markup || text.contains(QLatin1String(tag));
+                QVERIFY2(!markup, qPrintable(language + u':' + text.left(200)));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
 }
 
 int main(int argc, char *argv[])
