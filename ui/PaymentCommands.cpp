@@ -8,15 +8,6 @@ namespace paylink {
 
 namespace {
 
-QList<qint64> idsOf(const QList<Payment> &payments)
-{
-    QList<qint64> ids;
-    ids.reserve(payments.size());
-    for (const Payment &p : payments)
-        ids << p.id;
-    return ids;
-}
-
 // Runs `write`; on failure reports it and marks `command` obsolete.
 void apply(QUndoCommand *command, const CommandContext &context, const Status &result)
 {
@@ -64,8 +55,10 @@ EditPaymentCommand::EditPaymentCommand(CommandContext context, const Payment &be
     , m_before(before)
     , m_after(after)
 {
+    // What the dialogs do not show stays as the row has it.
     m_after.rowVersion = m_before.rowVersion;
     m_after.createdAt = m_before.createdAt;
+    m_after.supersededBy = m_before.supersededBy;
     setText(text.isEmpty() ? QCoreApplication::translate("paylink::PaymentCommands", "Edit payment")
                            : text);
 }
