@@ -39,7 +39,8 @@ void printHelp(QTextStream &out)
         out << "  " << c->name().leftJustified(14) << c->summary() << '\n';
     out << '\n'
         << Command::tr("Run “paylink <command> --help” for the options of a command.") << '\n'
-        << Command::tr("Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error.")
+        << Command::tr("Exit codes: 0 success, 1 invalid data, 2 usage, 3 remote or service error "
+                       "(also a database another program keeps busy).")
         << '\n';
 }
 
@@ -59,7 +60,9 @@ int fail(Io io, int code, const Error &error)
     io.err.flush();
     if (!error.detail.isEmpty())
         qWarning("%s (%s)", qUtf8Printable(error.message), qUtf8Printable(error.detail));
-    return code;
+    // A busy database is a service not available now, whatever the command
+    // would call a failure of its own (D11).
+    return error.unavailable ? int(ExitRemote) : code;
 }
 
 void addDbOption(QCommandLineParser &parser)

@@ -14,6 +14,9 @@ struct Error
 {
     QString message;
     QString detail;
+    // A service that is not available now (a database another program keeps
+    // busy): `paylink` exits 3 for it, not 1 (D11).
+    bool unavailable = false;
 };
 
 // Value or Error. No exceptions cross the event loop (docs/DECISIONS.md D10).

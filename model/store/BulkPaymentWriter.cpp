@@ -88,7 +88,8 @@ Error BulkPaymentWriter::sqliteError(const QString &what) const
     return Error {
         sqliteAdvice(what, code, m_db.path()),
         h ? QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(h)))
-          : QString()
+          : QString(),
+        (code & 0xff) == SQLITE_BUSY
     };
 }
 
@@ -300,7 +301,7 @@ Status BulkPaymentWriter::takeWriteLock()
         return Error { tr("Another program kept the database busy for %n second(s); nothing "
                           "was imported. Try again when it is done.",
                           nullptr, m_waitSeconds),
-                       QStringLiteral("sqlite %1 waiting for the write lock").arg(rc) };
+                       QStringLiteral("sqlite %1 waiting for the write lock").arg(rc), true };
     return sqliteError(tr("The import could not start; nothing was written."));
 }
 

@@ -73,7 +73,8 @@ Error sqlError(const QString &message, const QSqlError &error, const QString &fi
 {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
-    return Error { numeric ? sqliteAdvice(message, code, file) : message, error.text() };
+    return Error { numeric ? sqliteAdvice(message, code, file) : message, error.text(),
+                   numeric && (code & 0xff) == SQLITE_BUSY };
 }
 
 Status Database::quickCheck(const std::atomic_bool *cancel) const
@@ -305,15 +306,6 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
         const Result<int> found = Migrations::currentVersion(*self);
         if (!found)
             return found.error();
-        if (*found > Migrations::latestVersion())
-            return Error { Migrations::tr(
-                               "“%1” was written by a newer Paylink Desk (schema %2; this "
-                               "version knows up to %3). Update Paylink Desk; the file was "
-                               "left untouched.")
-                               .arg(shown)
-                               .arg(*found)
-                               .arg(Migrations::latestVersion()),
-                           {} };
     }
     // A new file gets 32 KiB pages (D34); an existing one keeps its own, as
     // SQLite ignores this once the file has content.

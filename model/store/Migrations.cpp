@@ -305,7 +305,23 @@ Result<int> Migrations::currentVersion(const Database &db)
         || !v.next())
         return db.failure(tr("The schema version of “%1” cannot be read.").arg(shown),
                           v.lastError());
-    return v.value(0).toInt();
+    // Read as 64 bits and checked against what this version knows: a larger
+    // number read as an int would wrap into a known one (2^32 + 6 as 6).
+    bool number = false;
+    const qint64 found = v.value(0).toLongLong(&number);
+    if (!number || found < 0)
+        return Error { tr("“%1” has a schema version (%2) that no Paylink Desk writes. It was left "
+                          "untouched; choose another file.")
+                           .arg(shown, v.value(0).toString()),
+                       {} };
+    if (found > latestVersion())
+        return Error { tr("“%1” was written by a newer Paylink Desk (schema %2; this version "
+                          "knows up to %3). Update Paylink Desk; the file was left untouched.")
+                           .arg(shown)
+                           .arg(found)
+                           .arg(latestVersion()),
+                       {} };
+    return int(found);
 }
 
 Result<int> Migrations::migrate(Database &db, int maxVersion)
@@ -315,13 +331,6 @@ Result<int> Migrations::migrate(Database &db, int maxVersion)
         return current.error();
     int version = *current;
     const QString shown = QDir::toNativeSeparators(db.path());
-    if (version > latestVersion())
-        return Error { tr("“%1” was written by a newer Paylink Desk (schema %2; this version "
-                          "knows up to %3). Update Paylink Desk; the file was left untouched.")
-                           .arg(shown)
-                           .arg(version)
-                           .arg(latestVersion()),
-                       {} };
     const int target = std::min(maxVersion, latestVersion());
     if (version >= target)
         return version;

@@ -148,16 +148,22 @@ void TestConcurrency::concurrentImportsKeepOneLinkPerOrder()
                    QStringLiteral("import sqlite3,sys,time\n"
                                   "c=sqlite3.connect(sys.argv[1],isolation_level=None)\n"
                                   "c.execute('BEGIN IMMEDIATE')\nprint('locked',flush=True)\n"
-                                  "time.sleep(6)\nc.execute('ROLLBACK')\n"),
+                                  "time.sleep(12)\nc.execute('ROLLBACK')\n"),
                    db });
     QVERIFY(holder.waitForReadyRead(30000));
     const CliRun busy =
         cli(importArgs(more, db) + QStringList { QStringLiteral("--wait"), QStringLiteral("1") });
-    QVERIFY2(busy.code != 0, busy.describe().constData());
+    // A database kept busy is a service not available now: exit 3 (D11).
+    QVERIFY2(busy.code == 3, busy.describe().constData());
     QVERIFY2(busy.err.contains(QStringLiteral("waiting for another import")),
              busy.describe().constData());
     QVERIFY2(busy.err.contains(QStringLiteral("kept the database busy")),
              busy.describe().constData());
+    const CliRun mark = cli({ QStringLiteral("mark-paid"), QStringLiteral("--id"),
+                              QStringLiteral("1"), QStringLiteral("--db"), db });
+    QVERIFY2(mark.code == 3, mark.describe().constData());
+    QVERIFY2(mark.err.contains(QStringLiteral("Another program is writing to the database")),
+             mark.describe().constData());
     // With the default wait it goes through once the lock is free.
     const CliRun patient = cli(importArgs(more, db));
     QVERIFY2(patient.code == 0, patient.describe().constData());

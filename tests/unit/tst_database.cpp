@@ -143,6 +143,14 @@ void TestDatabase::refusesBadPaths_data()
         << QStringLiteral("foreign") << QStringLiteral("another program");
     QTest::newRow("newer schema") << QStringLiteral("newer")
                                   << QStringLiteral("newer Paylink Desk");
+    // Schema versions past 32 bits are read whole, never wrapped into a known one.
+    QTest::newRow("schema 2^32+6")
+        << QStringLiteral("4294967302") << QStringLiteral("newer Paylink Desk (schema 4294967302;");
+    QTest::newRow("schema 2^63-1")
+        << QStringLiteral("9223372036854775807")
+        << QStringLiteral("newer Paylink Desk (schema 9223372036854775807;");
+    QTest::newRow("negative schema")
+        << QStringLiteral("-1") << QStringLiteral("(-1) that no Paylink Desk writes");
     QTest::newRow("under a file") << QStringLiteral("underfile")
                                   << QStringLiteral("cannot be created");
 }
@@ -170,8 +178,9 @@ void TestDatabase::refusesBadPaths()
             QVERIFY(
                 q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
                                       "summary TEXT, applied_at TEXT)")));
-            QVERIFY(
-                q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 'x')")));
+            const QString version = kind == QLatin1String("newer") ? QStringLiteral("999") : kind;
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'future', 'x')")
+                               .arg(version)));
         }
         raw.close();
         raw = QSqlDatabase();
