@@ -33,6 +33,11 @@ public:
                            tr("D"), QStringLiteral(",") });
         parser.addOption({ QStringLiteral("bom"),
                            tr("Start the file with a UTF-8 byte order mark (for Excel).") });
+        parser.addOption({ QStringLiteral("raw"),
+                           tr("Write every value as it is. By default a value that starts with "
+                              "=, +, -, @, a tab or a carriage return gets a leading ' so that "
+                              "a spreadsheet shows it as text instead of running it as a "
+                              "formula; paylink paybylink import takes that ' away again.") });
         parser.addOption({ QStringLiteral("links"),
                            tr("Only what is sent out: orderRef, customerName, amount, currency, "
                               "link, shortLink.") });
@@ -54,10 +59,13 @@ public:
             return fail(io, ExitInvalidData, db.error());
 
         const QString path = parser.value(QStringLiteral("o"));
-        const Result<qint64> written = PaymentExport::run(
-            **db, *filter, path, { delimiter.at(0), parser.isSet(QStringLiteral("bom")) }, {},
-            parser.isSet(QStringLiteral("links")) ? PaymentExport::Columns::Links
-                                                  : PaymentExport::Columns::All);
+        const Result<qint64> written =
+            PaymentExport::run(**db, *filter, path,
+                               { delimiter.at(0), parser.isSet(QStringLiteral("bom")),
+                                 !parser.isSet(QStringLiteral("raw")) },
+                               {},
+                               parser.isSet(QStringLiteral("links")) ? PaymentExport::Columns::Links
+                                                                     : PaymentExport::Columns::All);
         if (!written)
             return fail(io, ExitInvalidData, written.error());
         io.err << tr("Exported %n payment(s) to %1.", nullptr, int(*written))

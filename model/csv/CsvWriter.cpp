@@ -28,13 +28,37 @@ Status CsvWriter::open()
     return success();
 }
 
-QByteArray CsvWriter::encodeRow(const QStringList &fields, QChar delimiter)
+namespace {
+
+bool startsFormula(QStringView field)
+{
+    if (field.isEmpty())
+        return false;
+    const QChar c = field.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+} // namespace
+
+QString CsvWriter::guardFormula(const QString &field)
+{
+    return startsFormula(field) ? u'\'' + field : field;
+}
+
+QStringView CsvWriter::unguardFormula(QStringView field)
+{
+    if (field.size() >= 2 && field.front() == u'\'' && startsFormula(field.mid(1)))
+        return field.mid(1);
+    return field;
+}
+
+QByteArray CsvWriter::encodeRow(const QStringList &fields, QChar delimiter, bool guardFormulas)
 {
     QByteArray out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out += QString(delimiter).toUtf8();
-        const QString &f = fields.at(i);
+        const QString f = guardFormulas ? guardFormula(fields.at(i)) : fields.at(i);
         const bool quote = f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n')
             || f.contains(u'\r') || f.startsWith(u' ') || f.endsWith(u' ');
         if (quote) {
@@ -52,7 +76,7 @@ QByteArray CsvWriter::encodeRow(const QStringList &fields, QChar delimiter)
 void CsvWriter::writeRow(const QStringList &fields)
 {
     if (m_file)
-        m_file->write(encodeRow(fields, m_options.delimiter));
+        m_file->write(encodeRow(fields, m_options.delimiter, m_options.guardFormulas));
 }
 
 Status CsvWriter::commit()

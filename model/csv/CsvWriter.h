@@ -22,6 +22,9 @@ public:
     {
         QChar delimiter = u',';
         bool bom = false;
+        // A cell a spreadsheet would run as a formula gets a leading “'”
+        // (guardFormula); off for scripts that want the values as they are.
+        bool guardFormulas = true;
     };
 
     CsvWriter(const QString &path, Options options);
@@ -32,7 +35,14 @@ public:
     Status commit();
 
     // One record with fields quoted where needed, ending in CRLF.
-    static QByteArray encodeRow(const QStringList &fields, QChar delimiter);
+    static QByteArray encodeRow(const QStringList &fields, QChar delimiter,
+                                bool guardFormulas = false);
+    // OWASP's "CSV injection": a cell starting with = + - @, a tab or a
+    // carriage return is a formula to Excel, LibreOffice and Gnumeric. A
+    // leading “'” makes it text there. unguardFormula() takes exactly that
+    // “'” away again, so that an export of ours imports as it was.
+    static QString guardFormula(const QString &field);
+    static QStringView unguardFormula(QStringView field);
 
 private:
     QString m_path;

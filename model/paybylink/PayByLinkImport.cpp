@@ -265,8 +265,14 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                                                                 : QString(table.delimiter));
                 continue;
             }
-            for (const auto &[field, column] : columns)
-                input.set(field, cells.at(column));
+            for (const auto &[field, column] : columns) {
+                // A cell of our own export that was guarded against formulas
+                // comes back as it was.
+                const QString &cell = cells.at(column);
+                input.set(field,
+                          CsvWriter::unguardFormula(cell).size() == cell.size() ? cell
+                                                                                : cell.mid(1));
+            }
             const QList<PayByLinkOrders::Problem> found =
                 PayByLinkOrders::parse(input, label, &parsed[i]);
             if (!found.isEmpty()) {

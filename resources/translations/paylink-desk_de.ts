@@ -3647,6 +3647,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
             <numerusform>%n Zahlungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write every value as it is. By default a value that starts with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula; paylink paybylink import takes that &apos; away again.</source>
+        <translation>Jeden Wert so schreiben, wie er ist. Standardmäßig erhält ein Wert, der mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, ein vorangestelltes &apos;, damit eine Tabellenkalkulation ihn als Text zeigt, statt ihn als Formel auszuführen; paylink paybylink import entfernt dieses &apos; wieder.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::cli::ImportCommand</name>

@@ -3647,6 +3647,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
             <numerusform>%n betalingen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write every value as it is. By default a value that starts with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula; paylink paybylink import takes that &apos; away again.</source>
+        <translation>Elke waarde schrijven zoals ze is. Standaard krijgt een waarde die begint met =, +, -, @, een tab of een regelterugloop een &apos; ervoor, zodat een spreadsheet haar als tekst toont in plaats van haar als formule uit te voeren; paylink paybylink import haalt die &apos; weer weg.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::cli::ImportCommand</name>

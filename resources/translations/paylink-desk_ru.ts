@@ -3681,6 +3681,10 @@ An older database is brought up to date first, after a backup; a very large one 
             <numerusform>Экспортировано %n платежей в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write every value as it is. By default a value that starts with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula; paylink paybylink import takes that &apos; away again.</source>
+        <translation>Записывать каждое значение как есть. По умолчанию перед значением, которое начинается с =, +, -, @, табуляции или возврата каретки, ставится &apos;, чтобы электронная таблица показала его как текст, а не выполнила как формулу; paylink paybylink import снова убирает этот &apos;.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::cli::ImportCommand</name>

@@ -4,6 +4,7 @@
 #include "../TestEnv.h"
 
 #include "core/AppInfo.h"
+#include "csv/CsvWriter.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 
@@ -93,6 +94,7 @@ private slots:
     void exportCsvRoundTrips_data();
     void exportCsvRoundTrips();
     void exportFilteredByDerivedStatus();
+    void exportGuardsFormulas();
     void exportIntoMissingFolderFails();
     void exportReplacesExistingFile();
     void failedExportKeepsExistingFile();
@@ -709,9 +711,11 @@ void TestCli::exportCsvRoundTrips()
         const QJsonObject o = json.at(i - 1).toObject();
         for (qsizetype c = 0; c < header.size(); ++c) {
             const QJsonValue v = o.value(header.at(c));
-            const QString expected = v.isDouble() ? QString::number(v.toInteger())
-                : v.isNull()                      ? QString()
-                                                  : v.toString();
+            // Guarded against formulas as a spreadsheet would run them.
+            const QString expected =
+                CsvWriter::guardFormula(v.isDouble()     ? QString::number(v.toInteger())
+                                            : v.isNull() ? QString()
+                                                         : v.toString());
             QVERIFY2(row.at(c).toString() == expected,
                      qPrintable(QStringLiteral("row %1 column %2: “%3” != “%4”")
                                     .arg(i)
@@ -744,6 +748,86 @@ void TestCli::exportFilteredByDerivedStatus()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).toArray().at(4).toString(), QStringLiteral("INV-000104"));
     QCOMPARE(rows.at(1).toArray().at(15).toString(), QStringLiteral("expired"));
+}
+
+// OWASP's CSV injection: by default a value a spreadsheet would run as a
+// formula is written with a leading ', --raw writes it as it is, and an
+// import of the export gets the original values back.
+void TestCli::exportGuardsFormulas()
+{
+    const QString db = m_dir.filePath(QStringLiteral("formulas.sqlite"));
+    QFile::remove(db);
+    const QStringList names { QStringLiteral("=1+2"),
+                              QStringLiteral("=HYPERLINK(\"https://evil.example\",\"x\")"),
+                              QStringLiteral("+31 6 1234 5678"),
+                              QStringLiteral("-2+3"),
+                              QStringLiteral("@SUM(A1:A2)"),
+                              QStringLiteral("\tTab"),
+                              QStringLiteral("'quoted already"),
+                              QStringLiteral("Plain Name") };
+    {
+        auto open = Database::open(db);
+        QVERIFY(open.ok());
+        for (int i = 0; i < names.size(); ++i) {
+            Payment p;
+            p.orderRef = QStringLiteral("F-%1").arg(i);
+            p.customerName = names.at(i);
+            p.amountMinor = 100 + i;
+            QVERIFY(PaymentStore(**open).insert(p));
+        }
+    }
+    const QString guarded = m_dir.filePath(QStringLiteral("guarded.csv"));
+    const QString raw = m_dir.filePath(QStringLiteral("raw.csv"));
+    QFile::remove(guarded);
+    QFile::remove(raw);
+    Run r = cli(
+        { QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), guarded });
+    QVERIFY2(r.code == 0, r.describe().constData());
+    r = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), raw,
+              QStringLiteral("--raw") });
+    QVERIFY2(r.code == 0, r.describe().constData());
+
+    const QJsonArray safe = parseCsv(guarded, QStringLiteral(","));
+    const QJsonArray asIs = parseCsv(raw, QStringLiteral(","));
+    QCOMPARE(safe.size(), names.size() + 1);
+    QCOMPARE(asIs.size(), names.size() + 1);
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i);
+        const bool formula = QStringLiteral("=+-@\t").contains(name.front());
+        // Rows come newest first: find the row by its order reference.
+        for (int row = 1; row <= names.size(); ++row) {
+            if (safe.at(row).toArray().at(4).toString() != QStringLiteral("F-%1").arg(i))
+                continue;
+            QCOMPARE(safe.at(row).toArray().at(5).toString(), formula ? u'\'' + name : name);
+            QCOMPARE(asIs.at(row).toArray().at(5).toString(), name);
+        }
+    }
+    // The guarded file imports with the original names.
+    const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
+    QFile::remove(back);
+    QProcess import;
+    QProcessEnvironment env = test::isolatedEnvironment(m_envRoot);
+    env.insert(QStringLiteral("PAYLINK_KEYCHAIN"), QStringLiteral("session"));
+    env.insert(QStringLiteral("PAYLINK_PASSWORD"), QStringLiteral("T3st2016!"));
+    import.setProcessEnvironment(env);
+    import.start(QStringLiteral(PAYLINK_CLI_PATH),
+                 { QStringLiteral("paybylink"), QStringLiteral("import"), guarded,
+                   QStringLiteral("--entity-key"),
+                   QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571"), QStringLiteral("--user"),
+                   QStringLiteral("Secretapiuser"), QStringLiteral("--db"), back });
+    QVERIFY(import.waitForFinished(60000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    auto opened = Database::open(back);
+    QVERIFY(opened.ok());
+    QStringList stored;
+    for (const Payment &p : *PaymentStore(**opened).list({}))
+        stored << p.customerName;
+    stored.sort();
+    QStringList expected;
+    for (const QString &name : names)
+        expected << name.trimmed(); // the import trims every value
+    expected.sort();
+    QCOMPARE(stored, expected);
 }
 
 void TestCli::exportIntoMissingFolderFails()
