@@ -374,20 +374,13 @@ Error PaymentStore::changedElsewhere(const QList<qint64> &ids) const
 
 Status PaymentStore::remove(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return success();
-    TransactionGuard tx(m_db.connection());
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("DELETE FROM payments WHERE id = ?")))
-        return m_db.failure(tr("The payments could not be deleted."), q.lastError());
+    QList<Payment> rows;
     for (qint64 id : ids) {
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.failure(tr("The payments could not be deleted; none were."), q.lastError());
+        Payment p;
+        p.id = id; // rowVersion 0: whatever the row holds now
+        rows << p;
     }
-    return tx.commit();
+    return removeUnchanged(rows);
 }
 
 Status PaymentStore::removeUnchanged(const QList<Payment> &payments)
@@ -398,14 +391,17 @@ Status PaymentStore::removeUnchanged(const QList<Payment> &payments)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral(
-            "DELETE FROM payments WHERE id = ? AND row_version = ? AND created_at = ?")))
-        return m_db.failure(tr("The payments could not be deleted."), q.lastError());
+    const QString any = QStringLiteral("DELETE FROM payments WHERE id = ?");
+    const QString same = any + QStringLiteral(" AND row_version = ? AND created_at = ?");
     QList<qint64> missed;
     for (const Payment &p : payments) {
+        if (!q.prepare(p.rowVersion > 0 ? same : any))
+            return m_db.failure(tr("The payments could not be deleted."), q.lastError());
         q.addBindValue(p.id);
-        q.addBindValue(p.rowVersion);
-        q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        if (p.rowVersion > 0) {
+            q.addBindValue(p.rowVersion);
+            q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        }
         if (!q.exec())
             return m_db.failure(tr("The payments could not be deleted; none were."), q.lastError());
         if (q.numRowsAffected() == 0)

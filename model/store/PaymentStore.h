@@ -50,7 +50,8 @@ public:
     Status updateAll(QList<Payment> &payments);
     Status remove(const QList<qint64> &ids);
     // Deletes exactly these rows as they were read (id, row version and
-    // creation time), all or none.
+    // creation time; a payment without a row version by its id alone), all
+    // or none.
     Status removeUnchanged(const QList<Payment> &payments);
     // Paid, or back to ready (with a link) or draft (without).
     Status markPaid(const QList<qint64> &ids, bool paid);

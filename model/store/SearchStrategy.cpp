@@ -52,20 +52,22 @@ namespace {
 constexpr auto kBacklogFrom = "(SELECT coalesce(min(from_id), 9223372036854775807) FROM "
                               "search_backlog)";
 
+// The trigger bodies: the old row out of the index, the new one in.
+constexpr auto kIndexRemove = "INSERT INTO payments_fts(payments_fts, rowid, order_ref, "
+                              "customer_name, email) VALUES ('delete', old.id, old.order_ref, "
+                              "old.customer_name, old.email); ";
+constexpr auto kIndexAdd = "INSERT INTO payments_fts(rowid, order_ref, customer_name, email) "
+                           "VALUES (new.id, new.order_ref, new.customer_name, new.email); ";
+
 } // namespace
 
 QStringList SqliteTrigramSearch::backlogTriggerStatements() const
 {
     const QString from = QString::fromLatin1(kBacklogFrom);
-    const QString remove =
-        QStringLiteral("INSERT INTO payments_fts(payments_fts, rowid, order_ref, customer_name, "
-                       "email) VALUES ('delete', old.id, old.order_ref, old.customer_name, "
-                       "old.email); ");
-    const QString add = QStringLiteral("INSERT INTO payments_fts(rowid, order_ref, customer_name, "
-                                       "email) VALUES (new.id, new.order_ref, new.customer_name, "
-                                       "new.email); ");
-    // Rows from the backlog's id on are not in the index: the triggers leave
-    // them alone, and SearchBacklog::catchUp() adds them later.
+    const QString remove = QString::fromLatin1(kIndexRemove);
+    const QString add = QString::fromLatin1(kIndexAdd);
+    // Rows from the backlog's id on were not in the index: the triggers left
+    // them alone, and a catch-up added them later (schemas 3 to 6).
     return {
         QStringLiteral("CREATE TRIGGER payments_fts_ai AFTER INSERT ON payments WHEN new.id < %1 "
                        "BEGIN %2END")
@@ -97,13 +99,8 @@ QStringList SqliteTrigramSearch::backlogStatements() const
 // damaged database on the next delete (D31).
 QStringList SqliteTrigramSearch::triggerStatements() const
 {
-    const QString remove =
-        QStringLiteral("INSERT INTO payments_fts(payments_fts, rowid, order_ref, customer_name, "
-                       "email) VALUES ('delete', old.id, old.order_ref, old.customer_name, "
-                       "old.email); ");
-    const QString add = QStringLiteral("INSERT INTO payments_fts(rowid, order_ref, customer_name, "
-                                       "email) VALUES (new.id, new.order_ref, new.customer_name, "
-                                       "new.email); ");
+    const QString remove = QString::fromLatin1(kIndexRemove);
+    const QString add = QString::fromLatin1(kIndexAdd);
     return {
         QStringLiteral("CREATE TRIGGER payments_fts_ai AFTER INSERT ON payments BEGIN %1END")
             .arg(add),
