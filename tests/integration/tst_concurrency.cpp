@@ -40,6 +40,7 @@ private:
     CliRun cli(const QStringList &args) const;
     QString writeCsv(const QString &name, const QString &prefix, int rows) const;
     QStringList importArgs(const QString &csv, const QString &db) const;
+    CliRun addProfile(const QString &db) const;
 
     QTemporaryDir m_dir;
 };
@@ -78,6 +79,16 @@ QString TestConcurrency::writeCsv(const QString &name, const QString &prefix, in
     return file;
 }
 
+// The PayByLink profile "Shop" in `db`; its password comes from the
+// environment (PAYLINK_PASSWORD, keychain for this session only).
+CliRun TestConcurrency::addProfile(const QString &db) const
+{
+    return cli({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("paybylink"),
+                 QStringLiteral("Shop"), QStringLiteral("--entity-key"), kKey,
+                 QStringLiteral("--user"), QStringLiteral("Secretapiuser"), QStringLiteral("--db"),
+                 db });
+}
+
 QStringList TestConcurrency::importArgs(const QString &csv, const QString &db) const
 {
     return {
@@ -92,10 +103,7 @@ QStringList TestConcurrency::importArgs(const QString &csv, const QString &db) c
 void TestConcurrency::concurrentImportsKeepOneLinkPerOrder()
 {
     const QString db = m_dir.filePath(QStringLiteral("six.sqlite"));
-    const CliRun added = cli({ QStringLiteral("profile"), QStringLiteral("add"),
-                               QStringLiteral("paybylink"), QStringLiteral("Shop"),
-                               QStringLiteral("--entity-key"), kKey, QStringLiteral("--user"),
-                               QStringLiteral("Secretapiuser"), QStringLiteral("--db"), db });
+    const CliRun added = addProfile(db);
     QVERIFY2(added.code == 0, added.describe().constData());
     const QString csv = writeCsv(QStringLiteral("six.csv"), QStringLiteral("F2026"), 20000);
 
@@ -229,10 +237,7 @@ QList<qint64> likeIds(const QString &db, const QString &term)
 void TestConcurrency::killedImportsNeverUnsettleTheSearchIndex()
 {
     const QString db = m_dir.filePath(QStringLiteral("rounds.sqlite"));
-    const CliRun added = cli({ QStringLiteral("profile"), QStringLiteral("add"),
-                               QStringLiteral("paybylink"), QStringLiteral("Shop"),
-                               QStringLiteral("--entity-key"), kKey, QStringLiteral("--user"),
-                               QStringLiteral("Secretapiuser"), QStringLiteral("--db"), db });
+    const CliRun added = addProfile(db);
     QVERIFY2(added.code == 0, added.describe().constData());
     const QString csv = writeCsv(QStringLiteral("rounds.csv"), QStringLiteral("R"), 10000);
     const int rounds = qEnvironmentVariableIntValue("PAYLINK_KILL_ROUNDS") > 0
