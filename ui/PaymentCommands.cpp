@@ -151,14 +151,9 @@ void ImportCommand::redo()
 
 void ImportCommand::undo()
 {
-    const Status s = PaymentStore(*m_context.db).removeUnchangedImport(m_batchId);
+    // Undone or refused, the step leaves the stack: there is nothing to redo.
     setObsolete(true);
-    if (s) {
-        if (m_context.changed)
-            m_context.changed();
-    } else if (m_context.failed) {
-        m_context.failed(s.error().message);
-    }
+    apply(this, m_context, PaymentStore(*m_context.db).removeUnchangedImport(m_batchId));
 }
 
 } // namespace paylink

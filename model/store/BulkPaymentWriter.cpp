@@ -85,12 +85,10 @@ Error BulkPaymentWriter::sqliteError(const QString &what) const
 {
     sqlite3 *h = m_db.sqliteHandle();
     const int code = h ? sqlite3_extended_errcode(h) : 0;
-    return Error {
-        sqliteAdvice(what, code, m_db.path()),
+    return sqliteFailure(
+        what, code, m_db.path(),
         h ? QStringLiteral("sqlite %1: %2").arg(code).arg(QString::fromUtf8(sqlite3_errmsg(h)))
-          : QString(),
-        (code & 0xff) == SQLITE_BUSY
-    };
+          : QString());
 }
 
 Status BulkPaymentWriter::exec(const QByteArray &sql, const QString &what)

@@ -100,8 +100,6 @@ public:
     qint64 batchId() const { return m_batchId; }
     qint64 rowsWritten() const { return m_rows; }
     bool rebuildsIndexes() const { return m_deferIndexes; }
-    // The search index takes these rows in one pass before COMMIT.
-    bool defersSearch() const { return m_deferSearch; }
     qint64 indexMilliseconds() const { return m_indexMs; }
     qint64 commitMilliseconds() const { return m_commitMs; }
 

@@ -73,8 +73,16 @@ Error sqlError(const QString &message, const QSqlError &error, const QString &fi
 {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
-    return Error { numeric ? sqliteAdvice(message, code, file) : message, error.text(),
-                   numeric && (code & 0xff) == SQLITE_BUSY };
+    if (!numeric)
+        return Error { message, error.text() };
+    return sqliteFailure(message, code, file, error.text());
+}
+
+Error sqliteFailure(const QString &message, int sqliteCode, const QString &file,
+                    const QString &detail)
+{
+    return Error { sqliteAdvice(message, sqliteCode, file), detail,
+                   (sqliteCode & 0xff) == SQLITE_BUSY };
 }
 
 Status Database::quickCheck(const std::atomic_bool *cancel) const
@@ -109,9 +117,9 @@ Result<bool> Database::repairSearchIndex()
         QSqlQuery q(connection());
         if (q.exec(check))
             return false;
-        // SQLITE_CORRUPT_VTAB (267) is the index disagreeing with the
-        // table; anything else is an error of its own.
-        if (q.lastError().nativeErrorCode().toInt() != (SQLITE_CORRUPT | (1 << 8)))
+        // SQLITE_CORRUPT_VTAB is the index disagreeing with the table;
+        // anything else is an error of its own.
+        if (q.lastError().nativeErrorCode().toInt() != SQLITE_CORRUPT_VTAB)
             return failure(tr("The search index could not be checked."), q.lastError());
     }
     TransactionGuard tx(connection());
@@ -433,7 +441,10 @@ Status Database::restore(const QString &backup, const QString &target)
             QFile::remove(file);
     });
     // The current file is kept aside first, as a consistent copy made
-    // through SQLite (other programs may be writing to it).
+    // through SQLite (other programs may be writing to it); its page size is
+    // the one the copy must have (SQLite copies pages of one size into a WAL
+    // file).
+    int pageSize = 0;
     {
         auto current = open(target);
         if (!current)
@@ -444,9 +455,12 @@ Status Database::restore(const QString &backup, const QString &target)
                               "was restored. %2")
                                .arg(QDir::toNativeSeparators(keep), s.error().message),
                            s.error().detail };
+        QSqlQuery q((*current)->connection());
+        if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+            pageSize = q.value(0).toInt();
     }
     // The backup is brought up to date on a private copy of it, with the
-    // live file's page size (SQLite copies pages of one size into a WAL file).
+    // live file's page size.
     if (!QFile::copy(backup, staging))
         return Error { tr("The backup could not be copied next to the database; nothing was "
                           "restored."),
@@ -464,15 +478,6 @@ Status Database::restore(const QString &backup, const QString &target)
         sqlite3_close(h);
         return rc == SQLITE_OK ? QString() : message + QStringLiteral(" (%1)").arg(rc);
     };
-    int pageSize = 0;
-    {
-        auto current = open(target);
-        if (!current)
-            return current.error();
-        QSqlQuery q((*current)->connection());
-        if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
-            pageSize = q.value(0).toInt();
-    }
     if (const QString failed = rawExec(staging,
                                        "PRAGMA journal_mode = DELETE; PRAGMA page_size = "
                                            + QByteArray::number(pageSize) + "; VACUUM;");
@@ -506,9 +511,9 @@ Status Database::restore(const QString &backup, const QString &target)
     sqlite3_busy_timeout(live, 5000);
     sqlite3_backup *copy = sqlite3_backup_init(live, "main", source, "main");
     if (!copy)
-        return Error { sqliteAdvice(tr("The backup could not be restored; nothing was changed."),
-                                    sqlite3_extended_errcode(live), target),
-                       QString::fromUtf8(sqlite3_errmsg(live)) };
+        return sqliteFailure(tr("The backup could not be restored; nothing was changed."),
+                             sqlite3_extended_errcode(live), target,
+                             QString::fromUtf8(sqlite3_errmsg(live)));
     // All pages in one step, so the copy is one transaction; a busy file is
     // tried again for up to 30 s.
     int rc = SQLITE_OK;
@@ -520,9 +525,8 @@ Status Database::restore(const QString &backup, const QString &target)
     }
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
-        return Error { sqliteAdvice(tr("The backup could not be restored; nothing was changed."),
-                                    rc, target),
-                       QString::fromUtf8(sqlite3_errstr(rc)) };
+        return sqliteFailure(tr("The backup could not be restored; nothing was changed."), rc,
+                             target, QString::fromUtf8(sqlite3_errstr(rc)));
     return success();
 }
 

@@ -98,5 +98,9 @@ private:
 Error sqlError(const QString &message, const class QSqlError &error, const QString &file = {});
 // The same advice for a raw SQLite result code (primary or extended).
 QString sqliteAdvice(const QString &message, int sqliteCode, const QString &file);
+// The Error for a raw SQLite result code: that advice, `detail`, and a busy
+// database marked as a service not available now (D11).
+Error sqliteFailure(const QString &message, int sqliteCode, const QString &file,
+                    const QString &detail);
 
 } // namespace paylink

@@ -125,6 +125,29 @@ QVariant entityKeyOf(const Payment &p)
     return PaymentStore::linkScope(p.link);
 }
 
+// Payments by id alone, without a row version: a write over them takes
+// whatever the rows hold now.
+QList<Payment> unversioned(const QList<qint64> &ids)
+{
+    QList<Payment> rows;
+    for (qint64 id : ids) {
+        Payment p;
+        p.id = id;
+        rows << p;
+    }
+    return rows;
+}
+
+// The condition, and its values, that a write meets only on the row as it was
+// read: the same version of the same payment (ids can be reused, D40).
+const QString kSameRow = QStringLiteral(" AND row_version = ? AND created_at = ?");
+
+void bindSameRow(QSqlQuery &q, const Payment &p)
+{
+    q.addBindValue(p.rowVersion);
+    q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
+}
+
 bool isUniqueViolation(const QSqlError &error)
 {
     return error.nativeErrorCode() == QLatin1String("2067"); // SQLITE_CONSTRAINT_UNIQUE
@@ -297,7 +320,7 @@ Status PaymentStore::updateAll(QList<Payment> &payments)
             "status = ?, last_error = ?, import_batch_id = ?, signed_params = ?, "
             "superseded_by = ?, entity_key = ?, updated_at = ? WHERE id = ?");
         if (payment.rowVersion > 0)
-            sql += QStringLiteral(" AND row_version = ? AND created_at = ?");
+            sql += kSameRow;
         if (!q.prepare(sql))
             return m_db.failure(tr("The payment could not be saved."), q.lastError());
         bindWritable(q, payment);
@@ -305,10 +328,8 @@ Status PaymentStore::updateAll(QList<Payment> &payments)
         q.addBindValue(entityKeyOf(payment));
         q.addBindValue(now);
         q.addBindValue(payment.id);
-        if (payment.rowVersion > 0) {
-            q.addBindValue(payment.rowVersion);
-            q.addBindValue(payment.createdAt.toUTC().toString(Qt::ISODateWithMs));
-        }
+        if (payment.rowVersion > 0)
+            bindSameRow(q, payment);
         if (!q.exec()) {
             const QString what = isUniqueViolation(q.lastError()) && isOrderRule(q.lastError())
                 ? tr("Order reference “%1” already has another payment; the payment was left "
@@ -374,13 +395,7 @@ Error PaymentStore::changedElsewhere(const QList<qint64> &ids) const
 
 Status PaymentStore::remove(const QList<qint64> &ids)
 {
-    QList<Payment> rows;
-    for (qint64 id : ids) {
-        Payment p;
-        p.id = id; // rowVersion 0: whatever the row holds now
-        rows << p;
-    }
-    return removeUnchanged(rows);
+    return removeUnchanged(unversioned(ids));
 }
 
 Status PaymentStore::removeUnchanged(const QList<Payment> &payments)
@@ -392,16 +407,14 @@ Status PaymentStore::removeUnchanged(const QList<Payment> &payments)
         return tx.error();
     QSqlQuery q(m_db.connection());
     const QString any = QStringLiteral("DELETE FROM payments WHERE id = ?");
-    const QString same = any + QStringLiteral(" AND row_version = ? AND created_at = ?");
+    const QString same = any + kSameRow;
     QList<qint64> missed;
     for (const Payment &p : payments) {
         if (!q.prepare(p.rowVersion > 0 ? same : any))
             return m_db.failure(tr("The payments could not be deleted."), q.lastError());
         q.addBindValue(p.id);
-        if (p.rowVersion > 0) {
-            q.addBindValue(p.rowVersion);
-            q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
-        }
+        if (p.rowVersion > 0)
+            bindSameRow(q, p);
         if (!q.exec())
             return m_db.failure(tr("The payments could not be deleted; none were."), q.lastError());
         if (q.numRowsAffected() == 0)
@@ -414,12 +427,7 @@ Status PaymentStore::removeUnchanged(const QList<Payment> &payments)
 
 Status PaymentStore::markPaid(const QList<qint64> &ids, bool paid)
 {
-    QList<Payment> rows;
-    for (qint64 id : ids) {
-        Payment p;
-        p.id = id; // rowVersion 0: whatever the row holds now
-        rows << p;
-    }
+    QList<Payment> rows = unversioned(ids);
     return markPaid(rows, paid);
 }
 
@@ -436,7 +444,7 @@ Status PaymentStore::markPaid(QList<Payment> &payments, bool paid)
                          "WHERE id = ?")
         : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
                          "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
-    const QString checked = set + QStringLiteral(" AND row_version = ? AND created_at = ?");
+    const QString checked = set + kSameRow;
     const QString now = nowText();
     QList<qint64> missing;
     QList<qint64> changed;
@@ -445,10 +453,8 @@ Status PaymentStore::markPaid(QList<Payment> &payments, bool paid)
             return m_db.failure(tr("The status could not be changed."), q.lastError());
         q.addBindValue(now);
         q.addBindValue(p.id);
-        if (p.rowVersion > 0) {
-            q.addBindValue(p.rowVersion);
-            q.addBindValue(p.createdAt.toUTC().toString(Qt::ISODateWithMs));
-        }
+        if (p.rowVersion > 0)
+            bindSameRow(q, p);
         if (!q.exec())
             return m_db.failure(tr("The status could not be changed; nothing was changed."),
                                 q.lastError());
@@ -628,6 +634,16 @@ Result<qint64> PaymentStore::removeImportBatch(qint64 batchId)
     TransactionGuard tx(m_db.connection());
     if (!tx.isActive())
         return tx.error();
+    const Result<qint64> removed = deleteImportBatch(batchId);
+    if (!removed)
+        return removed;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return removed;
+}
+
+Result<qint64> PaymentStore::deleteImportBatch(qint64 batchId)
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM payments WHERE import_batch_id = ?"));
     q.addBindValue(batchId);
@@ -640,8 +656,6 @@ Result<qint64> PaymentStore::removeImportBatch(qint64 batchId)
     if (!q.exec())
         return m_db.failure(tr("The import could not be deleted; nothing was changed."),
                             q.lastError());
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return removed;
 }
 
@@ -670,16 +684,8 @@ Status PaymentStore::removeUnchangedImport(qint64 batchId)
                           nullptr, int(changed)),
                        {} };
     q.finish();
-    q.prepare(QStringLiteral("DELETE FROM payments WHERE import_batch_id = ?"));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return m_db.failure(tr("The import could not be deleted; nothing was changed."),
-                            q.lastError());
-    q.prepare(QStringLiteral("DELETE FROM import_batches WHERE id = ?"));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return m_db.failure(tr("The import could not be deleted; nothing was changed."),
-                            q.lastError());
+    if (const Result<qint64> removed = deleteImportBatch(batchId); !removed)
+        return removed.error();
     return tx.commit();
 }
 

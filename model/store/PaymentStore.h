@@ -88,6 +88,8 @@ public:
 private:
     // PaymentFilter::where() for this database's search strategy.
     Error changedElsewhere(const QList<qint64> &ids) const;
+    // The batch and its payments, inside the caller's transaction.
+    Result<qint64> deleteImportBatch(qint64 batchId);
     QString whereClause(const PaymentFilter &filter, QVariantList &binds, bool broad = false) const;
 
     Database &m_db;
