@@ -806,10 +806,8 @@ void TestCli::exportGuardsFormulas()
     const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
     QFile::remove(back);
     QProcess import;
-    QProcessEnvironment env = test::isolatedEnvironment(m_envRoot);
-    env.insert(QStringLiteral("PAYLINK_KEYCHAIN"), QStringLiteral("session"));
-    env.insert(QStringLiteral("PAYLINK_PASSWORD"), QStringLiteral("T3st2016!"));
-    import.setProcessEnvironment(env);
+    import.setProcessEnvironment(
+        test::sessionSecretsEnvironment(m_envRoot, QStringLiteral("T3st2016!")));
     import.start(QStringLiteral(PAYLINK_CLI_PATH),
                  { QStringLiteral("paybylink"), QStringLiteral("import"), guarded,
                    QStringLiteral("--entity-key"),

@@ -52,11 +52,8 @@ void TestConcurrency::initTestCase()
 
 QProcessEnvironment TestConcurrency::env() const
 {
-    QProcessEnvironment e =
-        paylink::test::isolatedEnvironment(m_dir.filePath(QStringLiteral("env")));
-    e.insert(QStringLiteral("PAYLINK_KEYCHAIN"), QStringLiteral("session"));
-    e.insert(QStringLiteral("PAYLINK_PASSWORD"), kPassword);
-    return e;
+    return paylink::test::sessionSecretsEnvironment(m_dir.filePath(QStringLiteral("env")),
+                                                    kPassword);
 }
 
 CliRun TestConcurrency::cli(const QStringList &args) const

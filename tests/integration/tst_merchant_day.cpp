@@ -33,19 +33,6 @@ QRandomGenerator &rng()
     return *QRandomGenerator::global();
 }
 
-// Descriptors of `pid` whose file is `path`'s WAL or shared memory, deleted.
-QStringList deletedDescriptors(qint64 pid, const QString &path)
-{
-    QStringList found;
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
-        const QString target = QFile::symLinkTarget(fds.filePath(fd));
-        if (target.startsWith(path) && target.endsWith(QStringLiteral(" (deleted)")))
-            found << target;
-    }
-    return found;
-}
-
 struct Desk
 {
     std::unique_ptr<QProcess> process;
@@ -83,11 +70,8 @@ void TestMerchantDay::initTestCase()
 
 QProcessEnvironment TestMerchantDay::env() const
 {
-    QProcessEnvironment e =
-        paylink::test::isolatedEnvironment(m_dir.filePath(QStringLiteral("env")));
-    e.insert(QStringLiteral("PAYLINK_KEYCHAIN"), QStringLiteral("session"));
-    e.insert(QStringLiteral("PAYLINK_PASSWORD"), QStringLiteral("T3st2016!"));
-    return e;
+    return paylink::test::sessionSecretsEnvironment(m_dir.filePath(QStringLiteral("env")),
+                                                    QStringLiteral("T3st2016!"));
 }
 
 QStringList TestMerchantDay::cli(const QString &db, const QStringList &args) const
@@ -123,7 +107,7 @@ void TestMerchantDay::lookForDeletedFiles(const QList<qint64> &pids, const QStri
 {
     for (qint64 pid : pids)
         if (pid > 0)
-            m_deleted += deletedDescriptors(pid, db);
+            m_deleted += paylink::test::deletedFilesHeldBy(pid, db);
 }
 
 void TestMerchantDay::aDayOfWindowsAndCommands()

@@ -1,5 +1,6 @@
 // Opening the database: private files, pragmas, clear refusals of bad paths
 // that never touch the file, backup and restore.
+#include "../TestEnv.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PaymentStore.h"
@@ -320,19 +321,6 @@ void TestDatabase::checkpointsRunOffThread()
 
 namespace {
 
-// The files of this process's open descriptors that were deleted under it.
-QStringList deletedOpenFiles(const QString &prefix)
-{
-    QStringList found;
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
-        const QString target = QFile::symLinkTarget(fds.filePath(fd));
-        if (target.startsWith(prefix) && target.endsWith(QStringLiteral(" (deleted)")))
-            found << target;
-    }
-    return found;
-}
-
 int runCli(const QStringList &args)
 {
     QProcess cli;
@@ -367,7 +355,8 @@ void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
     QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("--db"), path }), 0);
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
-    QVERIFY2(deletedOpenFiles(path).isEmpty(), qPrintable(deletedOpenFiles(path).join(u' ')));
+    QVERIFY2(paylink::test::deletedFilesHeldBy(0, path).isEmpty(),
+             qPrintable(paylink::test::deletedFilesHeldBy(0, path).join(u' ')));
 
     // The first connection still sees what another process writes, and writes itself.
     QCOMPARE(runCli({ QStringLiteral("mark-paid"), QStringLiteral("--id"), QString::number(p.id),
@@ -379,7 +368,8 @@ void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
     QCOMPARE((*read)->status, PaymentStatus::Paid);
     QVERIFY(PaymentStore(**first).markPaid({ p.id }, false));
     QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("--db"), path }), 0);
-    QVERIFY2(deletedOpenFiles(path).isEmpty(), qPrintable(deletedOpenFiles(path).join(u' ')));
+    QVERIFY2(paylink::test::deletedFilesHeldBy(0, path).isEmpty(),
+             qPrintable(paylink::test::deletedFilesHeldBy(0, path).join(u' ')));
     QSqlQuery check((*first)->connection());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
@@ -408,7 +398,8 @@ void TestDatabase::restoreLeavesOtherConnectionsWhole()
 
     const Status restored = Database::restore(backup, path);
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
-    QVERIFY2(deletedOpenFiles(path).isEmpty(), qPrintable(deletedOpenFiles(path).join(u' ')));
+    QVERIFY2(paylink::test::deletedFilesHeldBy(0, path).isEmpty(),
+             qPrintable(paylink::test::deletedFilesHeldBy(0, path).join(u' ')));
     QCOMPARE(*PaymentStore(live).count({}), 1);
     QCOMPARE(PaymentStore(live).list({})->first().orderRef, QStringLiteral("KEPT"));
     Payment after;
