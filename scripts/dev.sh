@@ -109,7 +109,7 @@ sanitizer_tests() {
 
 fuzz_targets() {
     local seconds="${PAYLINK_FUZZ_SECONDS:-60}" dir="$root/build-asan/tests/fuzz" status=0
-    local targets=(csv bitrix24 paybylink qr) pids=() names=() i
+    local targets=(csv bitrix24 paybylink qr weblink) pids=() names=() i
     run_one() { # run_one TARGET: its own working corpus (seeds copied in), a log
         local t="$1" work="$dir/work-$1"
         rm -rf "$work" && mkdir -p "$work/corpus" "$work/crashes"

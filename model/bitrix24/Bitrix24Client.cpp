@@ -2,6 +2,7 @@
 
 #include "core/AppInfo.h"
 #include "core/Redactor.h"
+#include "core/WebLink.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -117,6 +118,8 @@ Bitrix24Client::Bitrix24Client(QNetworkAccessManager *network, Bitrix24Portal po
     , m_network(network)
     , m_portal(std::move(portal))
     , m_credentials(std::move(credentials))
+    , m_deadline(m_portal.deadlineMs > 0 ? QDeadlineTimer(m_portal.deadlineMs)
+                                         : QDeadlineTimer(QDeadlineTimer::Forever))
 {
     for (const QString &secret : { m_credentials.webhookUrl, m_credentials.accessToken,
                                    m_credentials.refreshToken, m_credentials.clientSecret })
@@ -177,6 +180,55 @@ QString Bitrix24Client::bucketKey() const
     return base.host().toLower() + u':' + QString::number(base.port(443));
 }
 
+QString Bitrix24Client::portalHost() const
+{
+    return (m_portal.auth == Bitrix24Portal::Auth::Webhook
+                ? QUrl(m_credentials.webhookUrl.trimmed())
+                : m_portal.portalUrl)
+        .host();
+}
+
+std::optional<Bitrix24Error> Bitrix24Client::outOfTime(qint64 needMs) const
+{
+    if (m_deadline.isForever() || m_deadline.remainingTime() >= std::max<qint64>(needMs, 1))
+        return std::nullopt;
+    Bitrix24Error e;
+    e.kind = Bitrix24Error::Kind::Deadline;
+    e.description = QString::number((m_portal.deadlineMs + 999) / 1000);
+    return e;
+}
+
+void Bitrix24Client::limitTime(QNetworkReply *reply) const
+{
+    qint64 limit = m_portal.timeoutMs;
+    if (!m_deadline.isForever())
+        limit = std::min(limit, std::max<qint64>(1, m_deadline.remainingTime()));
+    // The transfer timeout restarts with every byte; this one does not, so a
+    // portal that sends a byte a second cannot keep a request alive.
+    QTimer::singleShot(limit, reply, [reply] {
+        reply->setProperty("paylinkTimedOut", true);
+        reply->abort();
+    });
+}
+
+std::optional<Bitrix24Error> Bitrix24Client::refusedLink(const Bitrix24Reply::PublicUrl &url) const
+{
+    for (const QString *link : { &url.url, &url.shortUrl }) {
+        if (link->isEmpty() && link == &url.shortUrl)
+            continue; // a short link is optional
+        Status s = WebLink::check(*link);
+        if (s)
+            s = WebLink::checkHost(*link, portalHost(), m_portal.linkHosts);
+        if (!s) {
+            Bitrix24Error e;
+            e.kind = Bitrix24Error::Kind::LinkRefused;
+            e.description = s.error().message;
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
 QUrl Bitrix24Client::urlFor(const QString &method) const
 {
     if (m_portal.auth == Bitrix24Portal::Auth::Webhook) {
@@ -208,6 +260,12 @@ void Bitrix24Client::send(std::shared_ptr<Call> call)
         return;
     }
     const qint64 wait = reserve(bucketKey(), m_portal.drainPerSecond, m_portal.burst);
+    if (auto late = outOfTime(wait)) {
+        Bitrix24Reply::Envelope env;
+        env.error = *late;
+        call->done(env);
+        return;
+    }
     if (wait <= 0) {
         post(call);
         return;
@@ -253,11 +311,19 @@ void Bitrix24Client::post(std::shared_ptr<Call> call)
             reply->abort();
         }
     });
+    limitTime(reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
 
 void Bitrix24Client::retryLater(std::shared_ptr<Call> call, qint64 delayMs, const QString &why)
 {
+    if (auto late = outOfTime(delayMs)) {
+        qCInfo(lcBitrix24).noquote() << call->method << "not again:" << why << "- no time left";
+        Bitrix24Reply::Envelope env;
+        env.error = *late;
+        call->done(env);
+        return;
+    }
     qCInfo(lcBitrix24).noquote() << call->method << "again in" << delayMs << "ms:" << why;
     if (delayMs >= 1000)
         Q_EMIT waiting(delayMs, why);
@@ -292,6 +358,10 @@ void Bitrix24Client::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
                  || code == QNetworkReply::OperationCanceledError)
             kind = Bitrix24Error::Kind::Timeout;
         env = failure(kind, what);
+    } else if (reply->property("paylinkTimedOut").toBool()) {
+        env = failure(Bitrix24Error::Kind::Timeout,
+                      QStringLiteral("no complete reply within %1 ms").arg(m_portal.timeoutMs),
+                      status);
     } else {
         env = Bitrix24Reply::parse(status, reply->readAll());
     }
@@ -374,6 +444,7 @@ void Bitrix24Client::refreshThenRepeat(std::shared_ptr<Call> call)
         return;
     }
     QNetworkReply *reply = m_network->get(request);
+    limitTime(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_refreshing = false;
@@ -433,12 +504,18 @@ void Bitrix24Client::publicUrl(
     std::function<void(Result<Bitrix24Reply::PublicUrl>, std::optional<Bitrix24Error>)> done)
 {
     call(QStringLiteral("salescenter.payment.getPublicUrl"), { { QStringLiteral("id"), id } },
-         [done](const Bitrix24Reply::Envelope &env) {
+         [this, done](const Bitrix24Reply::Envelope &env) {
              if (env.error) {
                  done(Error { env.error->message(), env.error->detail() }, env.error);
                  return;
              }
-             done(Bitrix24Reply::publicUrl(env.result), std::nullopt);
+             Result<Bitrix24Reply::PublicUrl> url = Bitrix24Reply::publicUrl(env.result);
+             if (url)
+                 if (auto refused = refusedLink(*url)) {
+                     done(Error { refused->message(), refused->detail() }, refused);
+                     return;
+                 }
+             done(std::move(url), std::nullopt);
          });
 }
 
@@ -494,7 +571,7 @@ void Bitrix24Client::publicUrls(const QList<qint64> &ids,
                        QStringLiteral("salescenter.payment.getPublicUrl?id=%1").arg(id));
         call(QStringLiteral("batch"),
              { { QStringLiteral("halt"), 0 }, { QStringLiteral("cmd"), cmd } },
-             [state, chunk, progress, next](const Bitrix24Reply::Envelope &env) {
+             [this, state, chunk, progress, next](const Bitrix24Reply::Envelope &env) {
                  const auto fail = [state](qint64 id, const Bitrix24Error &e) {
                      state->outcomes[id].error = e;
                  };
@@ -520,7 +597,9 @@ void Bitrix24Client::publicUrls(const QList<qint64> &ids,
                          } else if (b->results.contains(key)) {
                              const Result<Bitrix24Reply::PublicUrl> url =
                                  Bitrix24Reply::publicUrl(b->results.value(key));
-                             if (url) {
+                             if (url && refusedLink(*url)) {
+                                 fail(id, *refusedLink(*url));
+                             } else if (url) {
                                  state->outcomes[id].url = *url;
                              } else {
                                  Bitrix24Error e;

@@ -2,6 +2,7 @@
 
 #include "Bitrix24Reply.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
@@ -25,7 +26,11 @@ struct Bitrix24Portal
     QList<QSslCertificate> extraCas; // an on-premise portal's own CA
     double drainPerSecond = 2; // leaky bucket: 2/50, or 5/250 on Enterprise
     int burst = 50;
-    int timeoutMs = 30000;
+    int timeoutMs = 30000; // one request, headers and body, however slowly they come
+    qint64 deadlineMs = 0; // everything the client does, retries and waits included; 0: none
+    // Hosts besides the portal's own that its payment links may lead to (an
+    // on-premise portal can serve its public pages elsewhere), D41.
+    QStringList linkHosts;
     int maxLimitRetries = 8; // QUERY_LIMIT_EXCEEDED, never shown unless it persists
     qint64 maxOperatingWaitMs = 10 * 60 * 1000;
 };
@@ -111,6 +116,14 @@ private:
     QUrl urlFor(const QString &method) const;
     QNetworkRequest requestFor(const QUrl &url) const;
     QString bucketKey() const;
+    QString portalHost() const;
+    // Kind::Deadline when the client's deadline leaves less than `needMs`.
+    std::optional<Bitrix24Error> outOfTime(qint64 needMs) const;
+    // Aborts the reply once it has run for timeoutMs or the deadline is due.
+    void limitTime(QNetworkReply *reply) const;
+    // Kind::LinkRefused when a link breaks the rule of WebLink or leads
+    // neither to the portal nor to one of its link hosts.
+    std::optional<Bitrix24Error> refusedLink(const Bitrix24Reply::PublicUrl &url) const;
 
     QNetworkAccessManager *m_network;
     Bitrix24Portal m_portal;
@@ -119,6 +132,7 @@ private:
     bool m_refreshing = false;
     QList<std::shared_ptr<Call>> m_waitingForRefresh;
     int m_sent = 0;
+    QDeadlineTimer m_deadline;
 };
 
 } // namespace paylink

@@ -113,6 +113,13 @@ QString Bitrix24Error::message() const
                   "certificate to the portal.");
     case Kind::Timeout:
         return tr("Bitrix24 did not answer in time; try again.");
+    case Kind::Deadline:
+        return tr("The time allowed for talking to Bitrix24 (%1 s) ran out before it answered; "
+                  "try again later, or allow longer (paylink: --deadline).")
+            .arg(description);
+    case Kind::LinkRefused:
+        return tr("Bitrix24 sent a payment link that Paylink Desk does not pass on: %1")
+            .arg(description);
     case Kind::BadResponse:
         return tr("Bitrix24 answered with something that is not a valid reply; try again "
                   "later.");

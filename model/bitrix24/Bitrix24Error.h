@@ -37,7 +37,9 @@ public:
         Moved, // a 302 to another address
         Network, // no connection, reset, DNS
         Tls, // certificate or handshake failure
-        Timeout,
+        Timeout, // one request ran over its time
+        Deadline, // the time for the whole task ran out (description: how long it was)
+        LinkRefused, // a link the portal sent breaks the rule (description: why)
         BadResponse, // not JSON, truncated, wrong types, over the size cap
         OAuthRefreshFailed, // the OAuth server refused the refresh token
         Cancelled,

@@ -1,6 +1,7 @@
 #include "Bitrix24Portals.h"
 
 #include "core/Redactor.h"
+#include "core/WebLink.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/ProfileStore.h"
@@ -47,6 +48,8 @@ QJsonObject Bitrix24Profile::toJson() const
         { QStringLiteral("enterprise"), enterprise },
         { QStringLiteral("caCertificates"), cas },
     };
+    if (!portal.linkHosts.isEmpty())
+        o.insert(QStringLiteral("linkHosts"), QJsonArray::fromStringList(portal.linkHosts));
     if (portal.auth == Bitrix24Portal::Auth::OAuth) {
         o.insert(QStringLiteral("oauthServer"), portal.oauthServer.toString());
         o.insert(QStringLiteral("clientId"), clientId);
@@ -76,6 +79,13 @@ Result<Bitrix24Profile> Bitrix24Profile::fromJson(const QJsonObject &o)
     if (p.enterprise) {
         p.portal.drainPerSecond = 5;
         p.portal.burst = 250;
+    }
+    for (const QJsonValue &host : o.value(QLatin1String("linkHosts")).toArray()) {
+        const Result<QString> parsed = WebLink::parseHost(host.toString());
+        if (!parsed)
+            return Error { Bitrix24Portals::tr("a saved link host: %1").arg(parsed.error().message),
+                           {} };
+        p.portal.linkHosts.append(*parsed);
     }
     for (const QJsonValue &pem : o.value(QLatin1String("caCertificates")).toArray()) {
         const QList<QSslCertificate> certs =

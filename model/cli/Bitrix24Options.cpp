@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include "core/Redactor.h"
+#include "core/WebLink.h"
 #include "secrets/SecretFile.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
@@ -50,10 +51,21 @@ void addBitrix24Options(QCommandLineParser &parser, bool withProfile)
         { QStringLiteral("enterprise"),
           Bitrix24Options::tr("Pace requests for an Enterprise plan (5 a second, bursts of "
                               "250) instead of 2 and 50.") });
+    parser.addOption(
+        { QStringLiteral("link-host"),
+          Bitrix24Options::tr("A host besides the portal's own that its payment links may lead "
+                              "to (may repeat); links to any other host are refused."),
+          Bitrix24Options::tr("HOST") });
     if (!withProfile)
         return;
     parser.addOption({ QStringLiteral("timeout"),
-                       Bitrix24Options::tr("Seconds to wait for a reply (30)."),
+                       Bitrix24Options::tr("Seconds one request may take, headers and body "
+                                           "(default 30)."),
+                       Bitrix24Options::tr("S") });
+    parser.addOption({ QStringLiteral("deadline"),
+                       Bitrix24Options::tr("Seconds the whole command may talk to the portal, "
+                                           "retries and waits included (default 60, at most "
+                                           "86400); then it ends with exit 3."),
                        Bitrix24Options::tr("S") });
     addDbOption(parser);
 }
@@ -183,6 +195,23 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
         if (!ok || seconds < 1 || seconds > 600)
             return usageError(io, command, Bitrix24Options::tr("--timeout is 1 to 600 seconds."));
         c.portal.timeoutMs = seconds * 1000;
+    }
+    c.portal.deadlineMs = 60 * 1000;
+    if (given.contains(QStringLiteral("deadline"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("deadline")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return usageError(io, command,
+                              Bitrix24Options::tr("--deadline is 1 to 86400 seconds."));
+        c.portal.deadlineMs = qint64(seconds) * 1000;
+    }
+    for (const QString &text : parser.values(QStringLiteral("link-host"))) {
+        const Result<QString> host = WebLink::parseHost(text);
+        if (!host)
+            return usageError(io, command,
+                              Bitrix24Options::tr("--link-host: %1").arg(host.error().message));
+        if (!c.portal.linkHosts.contains(*host))
+            c.portal.linkHosts.append(*host);
     }
     *out = std::move(c);
     return ExitOk;

@@ -31,9 +31,10 @@ public:
     QString name() const override { return QStringLiteral("profile add"); }
     QString summary() const override
     {
-        return tr("Add a profile: paylink profile add paybylink NAME --entity-key KEY --user "
-                  "USER [--password-file F] …, or paylink profile add bitrix24 NAME "
-                  "(--webhook-file F | --portal URL --token-file F) [--ca-file PEM]");
+        return tr(
+            "Add a profile: paylink profile add paybylink NAME --entity-key KEY --user "
+            "USER [--password-file F] …, or paylink profile add bitrix24 NAME "
+            "(--webhook-file F | --portal URL --token-file F) [--ca-file PEM] [--link-host HOST]");
     }
 
     void addOptions(QCommandLineParser &parser) const override

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFuture>
+#include <QLocale>
 #include <QStringDecoder>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -148,6 +149,23 @@ Error textAfterQuote(const Scan<Ch> &s, qint64 row, qsizetype column, const Ch *
                        .arg(at - s.fileStart) };
 }
 
+template<typename Ch>
+Error runawayField(const Scan<Ch> &s, qint64 row, qsizetype column, const Ch *recordStart,
+                   const Ch *field)
+{
+    if (auto e = utf8Before(s, row, recordStart, field))
+        return *e;
+    return Error { CsvReader::tr("row %1, column %2: a field is longer than %3 characters, so "
+                                 "reading stopped there. A quote may be missing, or the file is "
+                                 "not a table of payments.")
+                       .arg(row)
+                       .arg(column)
+                       .arg(QLocale().toString(CsvReader::kMaxField)),
+                   QStringLiteral("field starting at offset %1 runs past %2 units")
+                       .arg(field - s.fileStart)
+                       .arg(CsvReader::kMaxField) };
+}
+
 // At most this many records: one per line ending, plus one without.
 template<typename Ch> qsizetype recordBound(const Ch *begin, const Ch *end)
 {
@@ -201,12 +219,18 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
         for (;;) {
             if (p < end && *p == '"') {
                 const Ch *const open = p;
-                const Ch *close = findQuote(open + 1, end);
+                // The closing quote is looked for no further than a field may run.
+                const Ch *const stop = end - (open + 1) > CsvReader::kMaxField + 1
+                    ? open + CsvReader::kMaxField + 2
+                    : end;
+                const Ch *close = findQuote(open + 1, stop);
                 bool escaped = false;
                 while (close && close + 1 < end && close[1] == '"') {
                     escaped = true;
-                    close = findQuote(close + 2, end);
+                    close = close + 2 < stop ? findQuote(close + 2, stop) : nullptr;
                 }
+                if (!close && stop != end)
+                    return runawayField(s, row, rows.openFields() + 1, recordStart, open);
                 if (!close)
                     return unclosedQuote(s, row, recordStart, open);
                 rows.addField(escaped ? unescapedField(open + 1, close, buffer)
@@ -216,8 +240,12 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
                     return textAfterQuote(s, row, rows.openFields(), recordStart, p);
             } else {
                 const Ch *const start = p;
-                while (p < end && !endsField(*p))
+                const Ch *const stop =
+                    end - start > CsvReader::kMaxField ? start + CsvReader::kMaxField + 1 : end;
+                while (p < stop && !endsField(*p))
                     ++p;
+                if (p == stop && stop != end)
+                    return runawayField(s, row, rows.openFields() + 1, recordStart, start);
                 rows.addField(field(start, p));
             }
             if (p == end)

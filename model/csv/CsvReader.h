@@ -37,6 +37,11 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(paylink::CsvReader)
 
 public:
+    // The longest field, in characters as written in the file (UTF-8 bytes
+    // where the text is not valid UTF-8). Reading stops at a longer one, so a
+    // runaway field (a missing quote, a binary file) never becomes a value.
+    static constexpr qsizetype kMaxField = 10000;
+
     // The fields of one record: a view into its table's Rows.
     class Row
     {

@@ -1,6 +1,7 @@
 #include "PayByLinkImport.h"
 
 #include "core/HugePages.h"
+#include "core/WebLink.h"
 #include "csv/CsvWriter.h"
 #include "store/BulkPaymentWriter.h"
 #include "store/Database.h"
@@ -148,6 +149,23 @@ private:
     QList<QPair<PayByLinkField, QByteArray>> m_mapped;
 };
 
+// A row whose signed link would be over WebLink::kMaxBytes is refused while
+// rows are checked. A character takes at most 9 bytes in a link (3 of UTF-8,
+// each percent-encoded), so only a row with long values is signed to measure.
+Status linkFits(const PayByLinkImport::Options &options, const PayByLinkOrder &o)
+{
+    qsizetype chars = o.orderRef.size() + o.name.size() + o.email.size() + o.phone.size()
+        + o.description.size() + o.language.size() + o.gender.size() + 64;
+    for (const auto &[name, value] : options.extra)
+        chars += name.size() + value.size() + 2;
+    constexpr qsizetype kFixed = 600; // address, leading parameters, hash
+    if (chars * 9 + kFixed <= WebLink::kMaxBytes)
+        return success();
+    const Result<Payment> p =
+        PayByLinkOrders::makePayment(options.profile, options.password, o, options.extra);
+    return p ? success() : Status(p.error());
+}
+
 // The general path (the opt-in short alias): the signer's own payment.
 void addSignedRow(const PayByLinkImport::Options &options, const PayByLinkOrder &order, Rows &out)
 {
@@ -280,6 +298,8 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                 for (const auto &p : found)
                     messages.append(p.message);
                 problems[i] = messages.join(u' ');
+            } else if (Status s = linkFits(options, parsed[i]); !s) {
+                problems[i] = s.error().message;
             }
         }
     };

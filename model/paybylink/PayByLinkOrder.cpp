@@ -2,6 +2,7 @@
 
 #include "core/Currency.h"
 #include "core/Money.h"
+#include "core/WebLink.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -106,6 +107,29 @@ int smallNumber(QStringView v)
     return n;
 }
 
+qsizetype longestOf(PayByLinkField field)
+{
+    switch (field) {
+    case PayByLinkField::Order:
+        return FieldLimits::kOrderRef;
+    case PayByLinkField::Name:
+        return FieldLimits::kName;
+    case PayByLinkField::Email:
+        return FieldLimits::kEmail;
+    case PayByLinkField::Phone:
+        return FieldLimits::kPhone;
+    case PayByLinkField::Description:
+        return FieldLimits::kDescription;
+    case PayByLinkField::Amount:
+    case PayByLinkField::Currency:
+    case PayByLinkField::Expiry:
+    case PayByLinkField::Language:
+    case PayByLinkField::Gender:
+        return FieldLimits::kOther;
+    }
+    return FieldLimits::kOther;
+}
+
 } // namespace
 
 Result<QDate> PayByLinkOrders::parseDate(const QString &text, const QString &label)
@@ -166,6 +190,13 @@ QString PayByLinkOrders::checkField(PayByLinkField field, const Input &input, co
     const QString v = trimmedText(input, field);
     // The label is made only for a message: most rows have none.
     const auto name = [&label, field] { return label(field); };
+    if (const qsizetype most = longestOf(field); v.size() > most)
+        return tr("%1 is %2 characters long; the most is %3.")
+            .arg(name(), QLocale().toString(v.size()), QLocale().toString(most));
+    if (v.contains(QChar(0)))
+        return tr("%1 contains a NUL character, which no payment field may hold (is the file "
+                  "binary, or saved as UTF-16?).")
+            .arg(name());
     switch (field) {
     case PayByLinkField::Order:
         if (v.isEmpty())
@@ -389,6 +420,11 @@ Result<Payment> PayByLinkOrders::makePayment(const PayByLinkProfile &profile,
     const Result<PayByLinkSigner::Link> link = PayByLinkSigner::sign(r);
     if (!link)
         return link.error();
+    if (const qsizetype bytes = link->url.toUtf8().size(); bytes > WebLink::kMaxBytes)
+        return Error { tr("The signed link would be %1 bytes long; a link may have at most %2, "
+                          "so that its QR code still scans. Shorten the name or description.")
+                           .arg(QLocale().toString(bytes), QLocale().toString(WebLink::kMaxBytes)),
+                       {} };
     Payment p;
     p.service = Service::PayByLink;
     if (profile.id > 0)

@@ -25,6 +25,19 @@ QString serviceDisplayName(Service service); // translated
 
 using SignedParameters = QList<QPair<QString, QString>>;
 
+// The longest text a payment's fields may hold, in characters (D41). They
+// keep a runaway cell (a 200 MB "name") out of links, memory and the window;
+// links have WebLink::kMaxBytes.
+struct FieldLimits
+{
+    static constexpr qsizetype kOrderRef = 200;
+    static constexpr qsizetype kName = 1000;
+    static constexpr qsizetype kEmail = 254; // RFC 5321's longest path
+    static constexpr qsizetype kPhone = 50;
+    static constexpr qsizetype kDescription = 1000;
+    static constexpr qsizetype kOther = 100; // currency, language, gender, ids
+};
+
 struct Payment
 {
     qint64 id = 0; // 0 until stored

@@ -4,6 +4,7 @@
 #include "TransactionGuard.h"
 #include "core/Currency.h"
 #include "core/Money.h"
+#include "core/WebLink.h"
 #include "paybylink/PayByLinkSigner.h"
 
 #include <QCoreApplication>
@@ -162,14 +163,6 @@ bool isOrderRule(const QSqlError &error)
         || text.contains(QLatin1String("payments_unique_entity_order"));
 }
 
-bool isWebLink(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid()
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-        && !url.host().isEmpty();
-}
-
 } // namespace
 
 QString PaymentStore::linkScope(const QString &link)
@@ -201,16 +194,40 @@ Status PaymentStore::validate(const Payment &p)
     if (p.status == PaymentStatus::Expired)
         return Error { tr("Status: “expired” is derived from the expiry date and cannot be set."),
                        {} };
+    const struct
+    {
+        const QString &text;
+        qsizetype most;
+        const char *label;
+    } fields[] = {
+        { p.orderRef, FieldLimits::kOrderRef, QT_TR_NOOP("Order") },
+        { p.customerName, FieldLimits::kName, QT_TR_NOOP("Name") },
+        { p.email, FieldLimits::kEmail, QT_TR_NOOP("E-mail") },
+        { p.phone, FieldLimits::kPhone, QT_TR_NOOP("Phone") },
+        { p.description, FieldLimits::kDescription, QT_TR_NOOP("Description") },
+        { p.externalId, FieldLimits::kOther, QT_TR_NOOP("Payment id") },
+        { p.language, FieldLimits::kOther, QT_TR_NOOP("Language") },
+    };
+    for (const auto &f : fields) {
+        if (f.text.size() > f.most)
+            return Error { tr("%1: %2 characters long; the most is %3.")
+                               .arg(tr(f.label), QLocale().toString(f.text.size()),
+                                    QLocale().toString(f.most)),
+                           {} };
+        if (f.text.contains(QChar(0)))
+            return Error { tr("%1: contains a NUL character, which no payment field may hold.")
+                               .arg(tr(f.label)),
+                           {} };
+    }
     static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
         return Error { tr("E-mail: “%1” does not look like an e-mail address.").arg(p.email), {} };
-    if (!p.link.isEmpty() && !isWebLink(p.link))
-        return Error { tr("Link: “%1” is not a web address starting with https://.").arg(p.link),
-                       {} };
-    if (!p.shortLink.isEmpty() && !isWebLink(p.shortLink))
-        return Error {
-            tr("Short link: “%1” is not a web address starting with https://.").arg(p.shortLink), {}
-        };
+    if (!p.link.isEmpty())
+        if (Status s = WebLink::check(p.link); !s)
+            return Error { tr("Link: %1").arg(s.error().message), {} };
+    if (!p.shortLink.isEmpty())
+        if (Status s = WebLink::check(p.shortLink); !s)
+            return Error { tr("Short link: %1").arg(s.error().message), {} };
     if (p.status == PaymentStatus::Ready && p.link.isEmpty() && p.shortLink.isEmpty())
         return Error { tr("Status: a payment without a link cannot be ready; save it as a draft."),
                        {} };

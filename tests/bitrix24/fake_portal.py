@@ -452,8 +452,9 @@ BAD_JSON = ApiError(400, "INVALID_REQUEST", "The request body must be a JSON obj
 # Faults
 
 REPLACING_FAULTS = {"html_502", "html_200", "silence", "moved", "overload", "internal",
-                    "truncated_json", "huge", "error_string_number"}
-PAYLOAD_FAULTS = {"broken_qr", "no_qr", "wrong_types"}
+                    "truncated_json", "huge", "error_string_number", "slow_loris"}
+# "link" puts the fault's "url" and/or "short_url" into every payment answered.
+PAYLOAD_FAULTS = {"broken_qr", "no_qr", "wrong_types", "link"}
 FAULTS = REPLACING_FAULTS | PAYLOAD_FAULTS | {"slow"}
 
 HTML_502 = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -601,9 +602,12 @@ class Portal:
         delay = spec.get("delay", 2.0)
         if not isinstance(delay, (int, float)) or isinstance(delay, bool) or delay < 0:
             raise ValueError("delay must be a number of seconds")
+        links = {key: spec[key] for key in ("url", "short_url") if key in spec}
+        if any(not isinstance(value, str) for value in links.values()):
+            raise ValueError("url and short_url must be strings")
         with self.lock:
-            self.faults.append({"fault": name, "count": count, "delay": delay,
-                                "method": method.lower() if method else None})
+            self.faults.append(dict({"fault": name, "count": count, "delay": delay,
+                                     "method": method.lower() if method else None}, **links))
 
     def take_fault(self, method, names):
         """The first pending fault among names for this method (lower case); uses it up.
@@ -1095,6 +1099,11 @@ class Handler(BaseHTTPRequestHandler):
                 payment.pop("qr", None)
             elif fault and fault["fault"] == "wrong_types":
                 payment["url"] = 1063
+            elif fault and fault["fault"] == "link":
+                if "url" in fault:
+                    payment["url"] = fault["url"]
+                if "short_url" in fault:
+                    payment["shortUrl"] = fault["short_url"]
         self.send_json(200, {"result": result, "time": time_object})
 
     def apply_replacing_fault(self, name):
@@ -1129,7 +1138,26 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, self.huge_body())
         elif kind == "silence":
             self.stay_silent()
+        elif kind == "slow_loris":
+            self.drip(self.sample_body(), fault["delay"])
         return True
+
+    def drip(self, body, interval):
+        """Sends the headers at once, then the body one byte every `interval` seconds."""
+        self.close_connection = True
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.flush()
+        for i in range(len(body)):
+            if self.portal.stopping.wait(interval):
+                return
+            try:
+                self.wfile.write(body[i:i + 1])
+                self.wfile.flush()
+            except (OSError, ssl.SSLError):
+                return
 
     def sample_body(self):
         start = time.time()

@@ -7,6 +7,7 @@
 #include "../TestEnv.h"
 
 #include "bitrix24/Bitrix24Client.h"
+#include "bitrix24/Bitrix24Portals.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
 
@@ -45,6 +46,10 @@ private Q_SLOTS:
     void batchMapsErrorsToIds();
     void syncPayAndUnpay();
     void cliUrlSyncAndErrors();
+    void slowLorisEndsWithinTheDeadline();
+    void refusedLinks_data();
+    void refusedLinks();
+    void allowedLinkHosts();
 
 private:
     Bitrix24Client *client(Bitrix24Portal portal = {}, Bitrix24Credentials credentials = {});
@@ -59,6 +64,7 @@ private:
         QString err;
     };
     Run cli(const QStringList &args);
+    QStringList webhookConnection(const QString &db);
 
     std::unique_ptr<test::FakePortal> m_portal;
     QNetworkAccessManager m_network;
@@ -589,6 +595,166 @@ void TstBitrix24::cliUrlSyncAndErrors()
         ++logFiles;
     }
     QVERIFY(logFiles > 0);
+}
+
+QStringList TstBitrix24::webhookConnection(const QString &db)
+{
+    const QString webhookFile = m_dir.filePath(QStringLiteral("webhook.txt"));
+    QFile f(webhookFile);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write the webhook file");
+    f.write(m_portal->webhook().toUtf8() + "\n");
+    f.close();
+    return { QStringLiteral("--webhook-file"), webhookFile,
+             QStringLiteral("--ca-file"),      m_portal->caPath(),
+             QStringLiteral("--db"),           db };
+}
+
+// A portal that sends its headers, then a byte a second: every request has
+// an overall time (not one that restarts with each byte), and the command a
+// total one, retries included (issue 21, item 1).
+void TstBitrix24::slowLorisEndsWithinTheDeadline()
+{
+    const QStringList conn = webhookConnection(m_dir.filePath(QStringLiteral("loris.sqlite")));
+    const QStringList url { QStringLiteral("bitrix24"), QStringLiteral("url"),
+                            QStringLiteral("--id"), QStringLiteral("1063") };
+    QVERIFY(m_portal->control({ { QStringLiteral("fault"), QStringLiteral("slow_loris") },
+                                { QStringLiteral("delay"), 1 } }));
+    QElapsedTimer t;
+    t.start();
+    // --timeout 2: three tries of 2 s and the waits between them, well
+    // inside the default deadline of 60 s.
+    const Run perRequest =
+        cli(url + conn + QStringList { QStringLiteral("--timeout"), QStringLiteral("2") });
+    const qint64 perRequestMs = t.restart();
+    QCOMPARE(perRequest.code, 3);
+    QVERIFY2(perRequest.err.startsWith(QStringLiteral("1063\tTimeout\t")),
+             qPrintable(perRequest.err));
+    QVERIFY(perRequest.out.isEmpty());
+    QVERIFY2(perRequestMs < 20000, qPrintable(QString::number(perRequestMs)));
+    QCOMPARE(m_portal->stats().value(QStringLiteral("total")).toInt(), 3);
+
+    // The command's own deadline ends it inside the first request's 30 s.
+    const Run total =
+        cli(url + conn + QStringList { QStringLiteral("--deadline"), QStringLiteral("3") });
+    const qint64 totalMs = t.elapsed();
+    QCOMPARE(total.code, 3);
+    QVERIFY2(total.err.startsWith(QStringLiteral("1063\tDeadline\t")), qPrintable(total.err));
+    QVERIFY(total.err.contains(QStringLiteral("3 s")));
+    QVERIFY2(totalMs >= 2900 && totalMs < 8000, qPrintable(QString::number(totalMs)));
+
+    // The defaults are stated where a script writer looks.
+    const Run help =
+        cli({ QStringLiteral("bitrix24"), QStringLiteral("url"), QStringLiteral("--help") });
+    QVERIFY(help.out.contains(QStringLiteral("default 30")));
+    QVERIFY(help.out.contains(QStringLiteral("default 60")));
+}
+
+void TstBitrix24::refusedLinks_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shortUrl");
+    QTest::addColumn<QString>("reason");
+    const QString own = m_portal->base();
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << QString()
+                                << QStringLiteral("“javascript:”");
+    QTest::newRow("data") << QStringLiteral("data:text/html,<b>pay</b>") << QString()
+                          << QStringLiteral("“data:”");
+    QTest::newRow("another host") << QStringLiteral("https://evil.example/pay") << QString()
+                                  << QStringLiteral("evil.example");
+    QTest::newRow("user-info") << QStringLiteral("https://127.0.0.1@evil.example/pay") << QString()
+                               << QStringLiteral("…@evil.example");
+    QTest::newRow("tab") << own + QStringLiteral("/pub/a\tb") << QString()
+                         << QStringLiteral("U+0009");
+    QTest::newRow("short link newline")
+        << own + QStringLiteral("/pub/1") << own + QStringLiteral("/~a\nb")
+        << QStringLiteral("U+000a");
+    QTest::newRow("too long") << own + QStringLiteral("/pub/?x=") + QString(2100, u'a') << QString()
+                              << QStringLiteral("bytes long");
+}
+
+// Links from a portal pass the rule of D41 before they are printed or saved;
+// a refused one is exit 3 with the id and the reason (issue 21, item 3).
+void TstBitrix24::refusedLinks()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shortUrl);
+    QFETCH(QString, reason);
+    const QString db =
+        m_dir.filePath(QStringLiteral("refused-%1.sqlite")
+                           .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    const QStringList conn = webhookConnection(db);
+    QJsonObject fault { { QStringLiteral("fault"), QStringLiteral("link") },
+                        { QStringLiteral("url"), url } };
+    if (!shortUrl.isEmpty())
+        fault.insert(QStringLiteral("short_url"), shortUrl);
+    for (const char *ids : { "1063", "1063,1064" }) { // one call, and through batch
+        QVERIFY(m_portal->control({ { QStringLiteral("reset"), true } }));
+        QVERIFY(m_portal->control(fault));
+        const Run r = cli(QStringList { QStringLiteral("bitrix24"), QStringLiteral("url"),
+                                        QStringLiteral("--id"), QString::fromLatin1(ids),
+                                        QStringLiteral("--save") }
+                          + conn);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.startsWith(QStringLiteral("1063\tLinkRefused\t")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("1063")), qPrintable(r.out));
+        auto opened = Database::open(db);
+        QVERIFY(opened);
+        const auto saved = PaymentStore(**opened).findExternal(Service::Bitrix24, std::nullopt,
+                                                               QStringLiteral("1063"));
+        QVERIFY(saved && !saved->has_value()); // nothing stored for it
+    }
+}
+
+// The portal's own host (plain http too, as the seed's shortUrl) and the
+// hosts the merchant allowed pass; the list is kept with a saved portal.
+void TstBitrix24::allowedLinkHosts()
+{
+    const QString db = m_dir.filePath(QStringLiteral("allowed.sqlite"));
+    const QStringList conn = webhookConnection(db);
+    const QStringList url { QStringLiteral("bitrix24"), QStringLiteral("url"),
+                            QStringLiteral("--id"), QStringLiteral("1063"),
+                            QStringLiteral("--save") };
+    const QString http = QStringLiteral("http://127.0.0.1/~tR9sB");
+    QVERIFY(m_portal->control({ { QStringLiteral("fault"), QStringLiteral("link") },
+                                { QStringLiteral("short_url"), http },
+                                { QStringLiteral("count"), 1 } }));
+    const Run plain = cli(url + conn);
+    QCOMPARE(plain.code, 0);
+    QVERIFY(plain.out.trimmed().endsWith(u'\t' + http));
+
+    const QString elsewhere = QStringLiteral("https://pay.example.org/order/1063");
+    for (int allowed = 0; allowed < 2; ++allowed) {
+        QVERIFY(m_portal->control({ { QStringLiteral("fault"), QStringLiteral("link") },
+                                    { QStringLiteral("url"), elsewhere },
+                                    { QStringLiteral("count"), 1 } }));
+        const Run r = cli(url + conn
+                          + (allowed ? QStringList { QStringLiteral("--link-host"),
+                                                     QStringLiteral("Pay.Example.org") }
+                                     : QStringList()));
+        QCOMPARE(r.code, allowed ? 0 : 3);
+        QCOMPARE(r.out.contains(elsewhere), bool(allowed));
+    }
+    auto opened = Database::open(db);
+    QVERIFY(opened);
+    const auto saved = PaymentStore(**opened).findExternal(Service::Bitrix24, std::nullopt,
+                                                           QStringLiteral("1063"));
+    QVERIFY(saved && saved->has_value());
+    QCOMPARE((*saved)->link, elsewhere);
+
+    const Run bad = cli(url + conn
+                        + QStringList { QStringLiteral("--link-host"),
+                                        QStringLiteral("https://pay.example.org/") });
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--link-host")));
+
+    Bitrix24Profile profile;
+    profile.portal.portalUrl = QUrl(m_portal->base());
+    profile.portal.linkHosts = { QStringLiteral("pay.example.org") };
+    const Result<Bitrix24Profile> back = Bitrix24Profile::fromJson(profile.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->portal.linkHosts, profile.portal.linkHosts);
 }
 
 QTEST_MAIN(TstBitrix24)

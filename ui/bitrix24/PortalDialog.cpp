@@ -3,6 +3,7 @@
 #include "Actions.h"
 #include "SecretWarning.h"
 #include "core/Redactor.h"
+#include "core/WebLink.h"
 #include "secrets/SecretFile.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QVBoxLayout>
 
@@ -84,6 +86,12 @@ PortalDialog::PortalDialog(QNetworkAccessManager *network, QWidget *parent)
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(browse);
     addRow(tr("Extra &CA:"), caRow, nullptr);
+    m_linkHosts = makeLineEdit(this, QStringLiteral("portalLinkHosts"),
+                               tr("only if its payment pages are on another host"));
+    m_linkHosts->setToolTip(tr("Payment links from this portal are used only when they lead to "
+                               "the portal itself or to a host listed here (separate several "
+                               "with commas)."));
+    addRow(tr("Other &link hosts:"), m_linkHosts, nullptr);
     m_enterprise = new QCheckBox(tr("Enterprise plan (5 requests a second instead of 2)"), this);
     m_enterprise->setObjectName(QStringLiteral("portalEnterprise"));
     form->addRow(QString(), m_enterprise);
@@ -117,7 +125,7 @@ PortalDialog::PortalDialog(QNetworkAccessManager *network, QWidget *parent)
     layout->addWidget(m_buttons);
 
     for (QLineEdit *e : { m_name, m_webhook, m_address, m_oauthServer, m_clientId, m_clientSecret,
-                          m_accessToken, m_refreshToken, m_caFile })
+                          m_accessToken, m_refreshToken, m_caFile, m_linkHosts })
         connect(e, &QLineEdit::textChanged, this, &PortalDialog::revalidate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PortalDialog::revalidate);
     revalidate();
@@ -140,6 +148,7 @@ void PortalDialog::setProfile(const Bitrix24Profile &profile, const Bitrix24Cred
     m_oauthServer->setText(profile.portal.oauthServer.toString());
     m_clientId->setText(profile.clientId);
     m_enterprise->setChecked(profile.enterprise);
+    m_linkHosts->setText(profile.portal.linkHosts.join(QStringLiteral(", ")));
     for (QLineEdit *e : { m_webhook, m_clientSecret, m_accessToken, m_refreshToken })
         e->setPlaceholderText(tr("unchanged (kept in the keychain)"));
     m_caFile->setPlaceholderText(profile.portal.extraCas.isEmpty()
@@ -167,7 +176,18 @@ Bitrix24Profile PortalDialog::profile() const
     p.portal.burst = p.enterprise ? 250 : 50;
     if (!m_caFile->text().trimmed().isEmpty())
         p.portal.extraCas = QSslCertificate::fromPath(m_caFile->text().trimmed(), QSsl::Pem);
+    p.portal.linkHosts.clear();
+    for (const QString &text : typedLinkHosts())
+        if (const Result<QString> host = WebLink::parseHost(text);
+            host && !p.portal.linkHosts.contains(*host))
+            p.portal.linkHosts.append(*host);
     return p;
+}
+
+QStringList PortalDialog::typedLinkHosts() const
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return m_linkHosts->text().split(separators, Qt::SkipEmptyParts);
 }
 
 std::optional<Bitrix24Credentials> PortalDialog::credentials() const
@@ -240,6 +260,9 @@ void PortalDialog::revalidate()
     const QString ca = m_caFile->text().trimmed();
     if (why.isEmpty() && !ca.isEmpty() && QSslCertificate::fromPath(ca, QSsl::Pem).isEmpty())
         why = tr("Extra CA: “%1” holds no PEM certificate.").arg(ca);
+    for (const QString &text : typedLinkHosts())
+        if (const Result<QString> host = WebLink::parseHost(text); why.isEmpty() && !host)
+            why = tr("Other link hosts: %1").arg(host.error().message);
     const QStringList warnings = secretWarnings();
     const QString shown = why.isEmpty() ? warnings.join(u'\n') : why;
     m_problem->setText(shown);

@@ -53,6 +53,7 @@ private:
     void revalidate();
     bool isOAuth() const;
     QStringList secretWarnings() const;
+    QStringList typedLinkHosts() const;
     Bitrix24Credentials effectiveCredentials() const;
     void offerMovedAddress(const QString &movedTo);
 
@@ -72,6 +73,7 @@ private:
     QLineEdit *m_accessToken;
     QLineEdit *m_refreshToken;
     QLineEdit *m_caFile;
+    QLineEdit *m_linkHosts;
     QCheckBox *m_enterprise;
     QPushButton *m_test;
     QLabel *m_verdict;
