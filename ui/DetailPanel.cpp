@@ -57,7 +57,8 @@ QLabel *DetailPanel::addRow(const QString &label, const QString &objectName)
 void DetailPanel::showPayment(const std::optional<Payment> &payment)
 {
     const bool has = payment.has_value();
-    m_open->setEnabled(has && !payment->preferredLink().isEmpty());
+    m_open->setEnabled(has && !payment->preferredLink().isEmpty()
+                       && payment->linkRefusal().isEmpty());
     if (!has) {
         m_title->setText(tr("No payment selected"));
         for (QLabel *l : { m_customer, m_amount, m_status, m_expiry, m_description, m_link,

@@ -447,7 +447,8 @@ void MainWindow::updateActions()
 {
     const std::optional<Payment> current = currentPayment();
     const bool has = current.has_value();
-    const bool link = has && !current->preferredLink().isEmpty();
+    const bool link =
+        has && !current->preferredLink().isEmpty() && current->linkRefusal().isEmpty();
     for (QAction *a : { m_edit, m_delete, m_markPaid, m_markUnpaid })
         a->setEnabled(has);
     for (QAction *a : { m_copyLink, m_copyShortLink, m_openInBrowser })
@@ -541,6 +542,10 @@ void MainWindow::copyShortLink()
     const std::optional<Payment> p = currentPayment();
     if (!p || p->preferredLink().isEmpty())
         return;
+    if (const QString why = p->linkRefusal(); !why.isEmpty()) {
+        showError(why);
+        return;
+    }
     QGuiApplication::clipboard()->setText(p->preferredLink());
     showMessage(p->shortLink.isEmpty() ? tr("Copied the link (this payment has no short link).")
                                        : tr("Copied the short link."));
@@ -554,6 +559,10 @@ void MainWindow::copyLink()
     const QString link = p->link.isEmpty() ? p->shortLink : p->link;
     if (link.isEmpty())
         return;
+    if (const QString why = p->linkRefusal(); !why.isEmpty()) {
+        showError(why);
+        return;
+    }
     QGuiApplication::clipboard()->setText(link);
     showMessage(tr("Copied the link."));
 }
@@ -563,11 +572,15 @@ void MainWindow::openInBrowser()
     const std::optional<Payment> p = currentPayment();
     if (!p)
         return;
-    const QUrl url(p->preferredLink(), QUrl::StrictMode);
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
+    if (p->preferredLink().isEmpty()) {
         showError(tr("This payment has no web link to open."));
         return;
     }
+    if (const QString why = p->linkRefusal(); !why.isEmpty()) {
+        showError(why);
+        return;
+    }
+    const QUrl url(p->preferredLink(), QUrl::StrictMode);
     if (!QDesktopServices::openUrl(url))
         showError(tr("No web browser could be started. Copy the link instead (Ctrl+C)."));
 }
@@ -595,12 +608,12 @@ void MainWindow::exportCsvTo(const QString &path)
             auto db = Database::open(dbPath);
             if (!db)
                 return JobOutcome::failure(db.error());
-            const Result<qint64> written =
+            const Result<PaymentExport::Written> written =
                 PaymentExport::run(**db, filter, path, {}, [&control](qint64 done, qint64 total) {
                     control.progress(done, total);
                     return !control.cancelled();
                 });
-            return written ? JobOutcome { true, false, *written, {}, {} }
+            return written ? JobOutcome { true, false, written->rows, {}, written->note() }
                            : JobOutcome::failure(written.error());
         },
         [this, path](const JobOutcome &r) {
@@ -608,9 +621,12 @@ void MainWindow::exportCsvTo(const QString &path)
                 showMessage(tr("Export cancelled; no file was written."));
             else if (!r.ok)
                 showError(r.message);
+            else if (const QString done = tr("Exported %n payment(s) to %1.", nullptr, int(r.count))
+                                              .arg(QDir::toNativeSeparators(path));
+                     r.detail.isEmpty())
+                showMessage(done);
             else
-                showMessage(tr("Exported %n payment(s) to %1.", nullptr, int(r.count))
-                                .arg(QDir::toNativeSeparators(path)));
+                showError(done + QStringLiteral("\n\n") + r.detail);
         });
 }
 

@@ -5,6 +5,7 @@
 #include "qr/QrExport.h"
 #include "qr/QrVerifier.h"
 #include "settings/Settings.h"
+#include "store/Payment.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -174,9 +175,14 @@ void QrPanel::setLinks(const QString &link, const QString &shortLink)
 {
     m_link = link;
     m_shortLink = shortLink;
+    Payment links;
+    links.link = link;
+    links.shortLink = shortLink;
+    m_refusal = links.linkRefusal();
     // Copying needs no picture: enable it at once, render once typing settles.
-    m_copyShort->setEnabled(!encodedText().isEmpty());
-    m_copyLink->setEnabled(!encodedText().isEmpty());
+    const bool usable = !encodedText().isEmpty() && m_refusal.isEmpty();
+    m_copyShort->setEnabled(usable);
+    m_copyLink->setEnabled(usable);
     m_delay->start();
 }
 
@@ -232,6 +238,9 @@ void QrPanel::renderNow()
     if (text.isEmpty()) {
         m_view->setMessage(tr("Select a payment with a link to see its QR code."));
         m_info->clear();
+    } else if (!m_refusal.isEmpty()) {
+        m_view->setMessage(tr("No QR code for this payment. %1").arg(m_refusal));
+        m_info->clear();
     } else {
         const QrCode::Ecc ecc =
             QrCode::eccFromName(m_ecc->currentData().toString()).value_or(QrCode::Ecc::M);
@@ -282,7 +291,7 @@ void QrPanel::updateWarnings()
 void QrPanel::copyShortLink()
 {
     const QString text = encodedText();
-    if (text.isEmpty())
+    if (text.isEmpty() || !m_refusal.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
     emit messageRaised(m_shortLink.isEmpty() ? tr("Copied the link (there is no short link).")
@@ -292,7 +301,7 @@ void QrPanel::copyShortLink()
 void QrPanel::copyLink()
 {
     const QString text = m_link.isEmpty() ? m_shortLink : m_link;
-    if (text.isEmpty())
+    if (text.isEmpty() || !m_refusal.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
     emit messageRaised(tr("Copied the link."));

@@ -64,6 +64,7 @@ private:
     Settings &m_settings;
     QString m_link;
     QString m_shortLink;
+    QString m_refusal; // why the links are not used (D41); empty when they are
     QTimer *m_delay;
     QrView *m_view;
     QLabel *m_info;

@@ -59,7 +59,7 @@ public:
             return fail(io, ExitInvalidData, db.error());
 
         const QString path = parser.value(QStringLiteral("o"));
-        const Result<qint64> written =
+        const Result<PaymentExport::Written> written =
             PaymentExport::run(**db, *filter, path,
                                { delimiter.at(0), parser.isSet(QStringLiteral("bom")),
                                  !parser.isSet(QStringLiteral("raw")) },
@@ -68,9 +68,11 @@ public:
                                                                      : PaymentExport::Columns::All);
         if (!written)
             return fail(io, ExitInvalidData, written.error());
-        io.err << tr("Exported %n payment(s) to %1.", nullptr, int(*written))
+        io.err << tr("Exported %n payment(s) to %1.", nullptr, int(written->rows))
                       .arg(QDir::toNativeSeparators(path))
                << '\n';
+        if (const QString note = written->note(); !note.isEmpty())
+            io.err << tr("Note: %1").arg(note) << '\n';
         return ExitOk;
     }
 };

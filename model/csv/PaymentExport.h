@@ -29,9 +29,18 @@ public:
     // link, shortLink (the spbl.eu alias when the profile opts in).
     enum class Columns { All, Links };
 
-    static Result<qint64> run(Database &db, const PaymentFilter &filter, const QString &path,
-                              Options options, const Progress &progress = {},
-                              Columns columns = Columns::All);
+    struct Written
+    {
+        qint64 rows = 0;
+        // Rows whose link cells were left empty because a link breaks the
+        // rule of D41 (not with Options::guardFormulas off, i.e. --raw).
+        qint64 linksWithheld = 0;
+        // "N links were left out…", for people; empty when none was.
+        QString note() const;
+    };
+    static Result<Written> run(Database &db, const PaymentFilter &filter, const QString &path,
+                               Options options, const Progress &progress = {},
+                               Columns columns = Columns::All);
 };
 
 } // namespace paylink

@@ -18,7 +18,9 @@ Invoice Invoice::fromPayment(const Payment &p, const QLocale &locale)
     invoice.description = p.description;
     if (p.expiry.isValid())
         invoice.expiry = locale.toString(p.expiry, QLocale::LongFormat);
-    invoice.qrText = p.preferredLink();
+    invoice.linkRefusal = p.linkRefusal();
+    if (invoice.linkRefusal.isEmpty())
+        invoice.qrText = p.preferredLink();
     invoice.linkText = invoice.qrText;
     return invoice;
 }

@@ -27,6 +27,7 @@ struct Invoice
     QString expiry; // empty when there is none
     QString linkText; // printed under the code
     QString qrText; // what the code encodes: the short link, else the link
+    QString linkRefusal; // why there is no code: a link breaks the rule of D41
 
     static Invoice fromPayment(const Payment &payment, const QLocale &locale = QLocale());
 };

@@ -27,6 +27,10 @@ Prepared prepare(const Payment &p, const QLocale &locale, QrCode::Ecc ecc)
     Prepared prepared;
     prepared.id = p.id;
     prepared.invoice = Invoice::fromPayment(p, locale);
+    if (!prepared.invoice.linkRefusal.isEmpty()) {
+        prepared.problem = prepared.invoice.linkRefusal;
+        return prepared;
+    }
     if (prepared.invoice.qrText.isEmpty()) {
         prepared.problem = InvoiceBatch::tr("it has no link yet");
         return prepared;

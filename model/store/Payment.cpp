@@ -1,5 +1,7 @@
 #include "Payment.h"
 
+#include "core/WebLink.h"
+
 #include <QCoreApplication>
 
 namespace paylink {
@@ -74,6 +76,19 @@ PaymentStatus Payment::effectiveStatus(const QDate &today) const
     if (status == PaymentStatus::Ready && expiry.isValid() && expiry < today)
         return PaymentStatus::Expired;
     return status;
+}
+
+QString Payment::linkRefusal() const
+{
+    if (!link.isEmpty())
+        if (Status s = WebLink::check(link); !s)
+            return QCoreApplication::translate("paylink::Payment", "Link refused: %1")
+                .arg(s.error().message);
+    if (!shortLink.isEmpty())
+        if (Status s = WebLink::check(shortLink); !s)
+            return QCoreApplication::translate("paylink::Payment", "Short link refused: %1")
+                .arg(s.error().message);
+    return {};
 }
 
 } // namespace paylink

@@ -74,6 +74,10 @@ struct Payment
     PaymentStatus effectiveStatus(const QDate &today = QDate::currentDate()) const;
     // The short link when there is one, else the link.
     QString preferredLink() const { return shortLink.isEmpty() ? link : shortLink; }
+    // Why the links may not be shown, drawn, copied, exported or printed
+    // (WebLink's rule, D41: they may come from another program's write);
+    // empty when every link it has passes.
+    QString linkRefusal() const;
 };
 
 } // namespace paylink

@@ -61,6 +61,7 @@ private slots:
     void searchBoxFilters();
     void copyShortLinkPutsExactText();
     void copyShortLinkFallsBackToLink();
+    void dangerousLinkIsNeitherDrawnNorCopied();
     void deleteCanBeUndone();
     void markPaidAndUndo();
     void statusFilterUsesDerivedExpired();
@@ -305,6 +306,36 @@ void TestMainWindow::copyShortLinkFallsBackToLink()
     action("actionCopyShortLink")->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QStringLiteral("https://b24.example/pub/pay/?orderId=INV-7"));
+}
+
+// A link another program wrote around the rules (D41): the window draws no
+// code for it, copies and opens nothing, and says why (issue 21, item 4).
+void TestMainWindow::dangerousLinkIsNeitherDrawnNorCopied()
+{
+    const qint64 id = store(makePayment(QStringLiteral("EVIL-1"), QStringLiteral("Mallory"),
+                                        QStringLiteral("https://b24.example/~ok")));
+    auto other = Database::open(m_path);
+    QVERIFY(other.ok());
+    QSqlQuery q((*other)->connection());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE payments SET short_link = ? WHERE id = ?")));
+    q.addBindValue(QStringLiteral("javascript:alert(1)"));
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+    auto *view = m_window->findChild<QrView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(m_window->paymentsView()->selectId(id)
+                && view->message().contains(QStringLiteral("“javascript:”")));
+    QVERIFY(!view->code());
+    for (const char *name : { "actionCopyLink", "actionCopyShortLink", "actionOpenInBrowser" }) {
+        QVERIFY2(!action(name)->isEnabled(), name);
+        QGuiApplication::clipboard()->setText(QStringLiteral("unchanged"));
+        action(name)->trigger(); // a shortcut that slipped through still copies nothing
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unchanged"));
+    }
+    for (const char *button : { "copyShortLinkButton", "copyLinkButton" }) {
+        auto *b = m_window->findChild<QPushButton *>(QString::fromLatin1(button));
+        QVERIFY2(b && !b->isEnabled(), button);
+    }
 }
 
 void TestMainWindow::deleteCanBeUndone()

@@ -7,8 +7,10 @@
 #include "store/PaymentStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void labelsPlaceNCodesPerPage();
     void letterPaper();
     void unknownIdsAndMissingLinksArePartial();
+    void dangerousLinksGetNoCode();
     void usageErrors_data();
     void usageErrors();
 
@@ -191,6 +194,60 @@ void TestInvoices::unknownIdsAndMissingLinksArePartial()
     QCOMPARE(pages(pdf), 1);
     QCOMPARE(QString::fromUtf8(test::decodeQr(pdf, 300, 1)), m_payments.first().preferredLink());
     QVERIFY(PaymentStore(**db).remove({ draft.id }).ok());
+}
+
+// A link written around the rules by another program (D41) gets no invoice
+// and no code; the export leaves it out unless --raw (issue 21, item 4).
+void TestInvoices::dangerousLinksGetNoCode()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dangerous.sqlite"));
+    qint64 evil = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Payment p = m_payments.first();
+        p.id = 0;
+        QVERIFY(PaymentStore(**db).insert(p).ok());
+        p.id = 0;
+        p.orderRef = QStringLiteral("EVIL");
+        QVERIFY(PaymentStore(**db).insert(p).ok());
+        evil = p.id;
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.prepare(QStringLiteral("UPDATE payments SET link = ? WHERE id = ?")));
+        q.addBindValue(QStringLiteral("javascript:alert(document.cookie)"));
+        q.addBindValue(evil);
+        QVERIFY(q.exec());
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("dangerous.pdf"));
+    QByteArray err;
+    QCOMPARE(cli({ QStringLiteral("invoices"), QStringLiteral("--db"), path,
+                   QStringLiteral("--all"), QStringLiteral("-o"), pdf },
+                 &err),
+             1);
+    QVERIFY2(
+        err.contains(QStringLiteral("payment %1: Link refused: The link starts with “javascript:”")
+                         .arg(evil)
+                         .toUtf8()),
+        err.constData());
+    QCOMPARE(pages(pdf), 1);
+    QCOMPARE(QString::fromUtf8(test::decodeQr(pdf, 300, 1)), m_payments.first().preferredLink());
+
+    for (const bool raw : { false, true }) {
+        const QString csv = m_dir.filePath(QStringLiteral("dangerous-%1.csv").arg(raw));
+        QStringList args { QStringLiteral("export"), QStringLiteral("--links"),
+                           QStringLiteral("--db"),   path,
+                           QStringLiteral("-o"),     csv };
+        if (raw)
+            args << QStringLiteral("--raw");
+        QByteArray exportErr;
+        QCOMPARE(cli(args, &exportErr), 0);
+        QCOMPARE(exportErr.contains("break the link rule"), !raw);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QCOMPARE(text.contains("javascript:"), raw);
+        QVERIFY(text.contains(m_payments.first().link.toUtf8()));
+    }
 }
 
 void TestInvoices::usageErrors_data()

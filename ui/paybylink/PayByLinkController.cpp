@@ -370,14 +370,14 @@ void PayByLinkController::exportLinksTo(const QString &path)
             auto db = Database::open(dbPath);
             if (!db)
                 return JobOutcome::failure(db.error());
-            const Result<qint64> written = PaymentExport::run(
+            const Result<PaymentExport::Written> written = PaymentExport::run(
                 **db, filter, path, {},
                 [&control](qint64 done, qint64 total) {
                     control.progress(done, total);
                     return !control.cancelled();
                 },
                 PaymentExport::Columns::Links);
-            return written ? JobOutcome { true, false, *written, {}, {} }
+            return written ? JobOutcome { true, false, written->rows, {}, written->note() }
                            : JobOutcome::failure(written.error());
         },
         [this, path](const JobOutcome &r) {
@@ -385,9 +385,12 @@ void PayByLinkController::exportLinksTo(const QString &path)
                 m_hooks.message(tr("Export cancelled; no file was written."));
             else if (!r.ok)
                 m_hooks.error(r.message);
+            else if (const QString done = tr("Exported %n link(s) to %1.", nullptr, int(r.count))
+                                              .arg(QDir::toNativeSeparators(path));
+                     r.detail.isEmpty())
+                m_hooks.message(done);
             else
-                m_hooks.message(tr("Exported %n link(s) to %1.", nullptr, int(r.count))
-                                    .arg(QDir::toNativeSeparators(path)));
+                m_hooks.error(done + QStringLiteral("\n\n") + r.detail);
         });
 }
 
