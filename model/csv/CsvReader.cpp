@@ -32,6 +32,7 @@ template<typename Ch> struct Scan
     Ch delimiter;
     // The text is known to hold invalid UTF-8 somewhere: check each record to name it.
     bool checkUtf8;
+    qsizetype maxField;
 };
 
 const char *findQuote(const char *from, const char *end)
@@ -160,10 +161,10 @@ Error runawayField(const Scan<Ch> &s, qint64 row, qsizetype column, const Ch *re
                                  "not a table of payments.")
                        .arg(row)
                        .arg(column)
-                       .arg(QLocale().toString(CsvReader::kMaxField)),
+                       .arg(QLocale().toString(s.maxField)),
                    QStringLiteral("field starting at offset %1 runs past %2 units")
                        .arg(field - s.fileStart)
-                       .arg(CsvReader::kMaxField) };
+                       .arg(s.maxField) };
 }
 
 // At most this many records: one per line ending, plus one without.
@@ -220,8 +221,8 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
             if (p < end && *p == '"') {
                 const Ch *const open = p;
                 // The closing quote is looked for no further than a field may run.
-                const Ch *const stop = end - (open + 1) > CsvReader::kMaxField + 1
-                    ? open + CsvReader::kMaxField + 2
+                const Ch *const stop = end - (open + 1) > s.maxField + 1
+                    ? open + s.maxField + 2
                     : end;
                 const Ch *close = findQuote(open + 1, stop);
                 bool escaped = false;
@@ -241,7 +242,7 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
             } else {
                 const Ch *const start = p;
                 const Ch *const stop =
-                    end - start > CsvReader::kMaxField ? start + CsvReader::kMaxField + 1 : end;
+                    end - start > s.maxField ? start + s.maxField + 1 : end;
                 while (p < stop && !endsField(*p))
                     ++p;
                 if (p == stop && stop != end)
@@ -339,7 +340,8 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter)
     return parse(utf8, delimiter, qsizetype(1) << 20);
 }
 
-Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter, qsizetype splitFrom)
+Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter, qsizetype splitFrom,
+                                          qsizetype maxField)
 {
     if (!delimiter.isNull()
         && (delimiter.unicode() > 0x7F || delimiter == u'"' || delimiter == u'\r'
@@ -351,6 +353,7 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter, 
         };
 
     Table table;
+    table.maxField = maxField;
     QByteArrayView text = utf8;
     if (text.startsWith(Bom)) {
         text = text.sliced(Bom.size());
@@ -363,7 +366,7 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter, 
     if (!text.isValidUtf8()) {
         // Find the record with invalid UTF-8 (and any syntax error before it).
         const Scan<char> scan { utf8.data(), text.data(), text.data() + text.size(),
-                                char(table.delimiter.unicode()), true };
+                                char(table.delimiter.unicode()), true, table.maxField };
         qint64 row = 0;
         if (auto error = readRecords(scan, table, true, row))
             return *error;
@@ -397,7 +400,7 @@ std::optional<Error> CsvReader::readDecoded(QByteArrayView utf8, Table &table, b
     table.storage.append(std::move(text));
     const auto *data = reinterpret_cast<const char16_t *>(table.storage.constLast().constData());
     const Scan<char16_t> scan { data, data, data + table.storage.constLast().size(),
-                                char16_t(table.delimiter.unicode()), false };
+                                char16_t(table.delimiter.unicode()), false, table.maxField };
     return readRecords(scan, table, headerFirst, row);
 }
 

@@ -140,6 +140,7 @@ public:
         QList<qint64> rowNumbers; // for rows[i]: its row number (see above)
         qint64 headerRow = 1; // the header's row number: above 1 after leading empty lines
         bool hadBom = false;
+        qsizetype maxField = kMaxField; // the longest field it was read with
         // The decoded file, in one part or two. Fields point into it without
         // a copy, so a field must not outlive every copy of its table; copy it
         // deeply to keep it (QString(field.constData(), field.size())).
@@ -150,8 +151,10 @@ public:
     // an ASCII character other than '"', '\r' and '\n'.
     static Result<Table> parse(QByteArrayView utf8, QChar delimiter = QChar());
     // parse() with the size from which a text is read in two halves at once
-    // (1 MiB in parse()); tests and fuzzing compare both ways on small texts.
-    static Result<Table> parse(QByteArrayView utf8, QChar delimiter, qsizetype splitFrom);
+    // (1 MiB in parse()) and the longest field; tests and fuzzing compare
+    // both ways on small texts, and read long fields on purpose.
+    static Result<Table> parse(QByteArrayView utf8, QChar delimiter, qsizetype splitFrom,
+                               qsizetype maxField = kMaxField);
     // Reads the whole file with QFile, then parse().
     static Result<Table> readFile(const QString &path, QChar delimiter = QChar());
     // The delimiter of the header line: the candidate (',' ';' '\t') occurring most often

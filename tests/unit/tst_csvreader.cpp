@@ -48,6 +48,7 @@ private Q_SLOTS:
     void dutchExcelExport();
     void errors_data();
     void errors();
+    void longestField();
     void refusesDelimiter_data();
     void refusesDelimiter();
     void readsFile();
@@ -302,6 +303,23 @@ void TstCsvReader::errors_data()
     QTest::newRow("invalid before a later syntax error")
         << QByteArray("a\n\xFF\n\"b\n")
         << s(u"row 2: not valid UTF-8 text; save the file as UTF-8.");
+    const QString runaway = s(u"a field is longer than 10,000 characters, so reading stopped "
+                              u"there. A quote may be missing, or the file is not a table of "
+                              u"payments.");
+    QTest::newRow("runaway unquoted field")
+        << QByteArray("a,b\n1,2\n3,") + QByteArray(10001, 'x') + "\n4,5\n"
+        << s(u"row 3, column 2: ") + runaway;
+    QTest::newRow("runaway quoted field, closed far away")
+        << QByteArray("a,b\n\"") + QByteArray(3 << 20, 'x') + "\",1\n"
+        << s(u"row 2, column 1: ") + runaway;
+    QTest::newRow("runaway quoted field, never closed")
+        << QByteArray("a,b\n1,\"") + QByteArray(20000, 'x') << s(u"row 2, column 2: ") + runaway;
+    QTest::newRow("runaway with escaped quotes")
+        << QByteArray("a,b\n1,\"") + QByteArray(6000, 'x') + "\"\"" + QByteArray(6000, 'y')
+            + "\"\n"
+        << s(u"row 2, column 2: ") + runaway;
+    QTest::newRow("runaway header")
+        << QByteArray(10001, 'h') + "\n1\n" << s(u"row 1, column 1: ") + runaway;
     QTest::newRow("syntax error before later invalid")
         << QByteArray("a\n\"b\"c\n\xFF\n")
         << s(u"row 2, column 1: text follows a closing quote; write a quote inside a quoted "
@@ -315,6 +333,30 @@ void TstCsvReader::errors()
     const Result<CsvReader::Table> r = CsvReader::parse(csv);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().message, message);
+}
+
+// Exactly CsvReader::kMaxField characters is a field; one more stops reading.
+void TstCsvReader::longestField()
+{
+    const QByteArray longest(CsvReader::kMaxField, 'x');
+    const QList<std::pair<QByteArray, qsizetype>> cases {
+        { QByteArray("a,b\n1,") + longest + "\n", CsvReader::kMaxField },
+        { QByteArray("a,b\n1,\"") + longest + "\"\n", CsvReader::kMaxField },
+        // "" counts as written: two characters of the limit, one of the value.
+        { QByteArray("a,b\n1,\"") + longest.first(4000) + "\"\""
+              + longest.first(CsvReader::kMaxField - 4002) + "\"\n",
+          CsvReader::kMaxField - 1 },
+    };
+    for (const auto &[csv, size] : cases) {
+        const Result<CsvReader::Table> r = CsvReader::parse(csv);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->rows.at(0).at(1).size(), size);
+    }
+    // The same verdict in two halves as in one pass.
+    const QByteArray runaway = QByteArray("a,b\n1,") + longest + "x\n";
+    const auto halves = CsvReader::parse(runaway, QChar(), 16);
+    QVERIFY(!halves);
+    QVERIFY(halves.error().message.startsWith(QStringLiteral("row 2, column 2: a field is longer")));
 }
 
 void TstCsvReader::refusesDelimiter_data()
@@ -455,7 +497,10 @@ void TstCsvReader::halves()
     constexpr int count = 70'000;
     const QByteArray csv = numberedCsv(count, middle);
     QVERIFY(csv.size() > 1'200'000);
-    const CsvReader::Table t = parsed(csv);
+    // The quoted field in the middle is longer than kMaxField on purpose.
+    Result<CsvReader::Table> read = CsvReader::parse(csv, QChar(), 1 << 20, 1 << 20);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    const CsvReader::Table t = std::move(read).value();
     QCOMPARE(t.header, QStringList({ s(u"id"), s(u"naam") }));
     const int extra = middleRow.isEmpty() ? 0 : 1;
     QCOMPARE(t.rows.size(), count + extra);

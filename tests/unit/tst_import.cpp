@@ -278,6 +278,39 @@ private Q_SLOTS:
         QCOMPARE(back->rows.at(3).at(1), QString()); // the short row, padded
     }
 
+    // Runaway fields and NUL bytes are refused by row and field, never
+    // signed; a link that would not fit a QR code is refused before it is
+    // signed for real (issue 21, items 5 and 8).
+    void fieldLimitsAndNulAreRejectedByRow()
+    {
+        QByteArray csv = "order;name;email;amount;description\n";
+        csv += "OK1;" + QByteArray(1000, 'n') + ";a@example.nl;1,00;\n"; // at the limits
+        csv += "LONGNAME;" + QByteArray(1001, 'n') + ";;1,00;\n";
+        csv += "LONGMAIL;Ann;" + QByteArray(250, 'm') + "@x.nl;1,00;\n";
+        csv += QByteArray("NUL;Ann") + '\0' + "ex;;1,00;\n";
+        csv += "BIGLINK;Ann;;1,00;" + QString(700, QChar(0x0416)).toUtf8() + "\n";
+        csv += "OK2;Ann;;2,00;" + QByteArray(150, 'd') + "\n";
+        const auto report = importTable(*m_db, table(csv));
+        QVERIFY(report);
+        QCOMPARE(report->imported, 2);
+        QStringList lines;
+        for (const auto &r : report->rejected)
+            lines.append(QStringLiteral("row %1: %2").arg(r.row).arg(r.message));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(
+                     QStringLiteral("row 3: name: is 1,001 characters long; the most is 1,000.")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("row 4: email: is 255 characters long")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("row 5: name: contains a NUL character")),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("row 6: The signed link would be")),
+                 qPrintable(lines.at(3)));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM payments")), 2);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT max(length(link)) <= 2048 FROM payments")),
+                 1);
+    }
+
     void noValidRowWritesNothing()
     {
         const CsvReader::Table t = table("order,amount\nX,abc\n");
