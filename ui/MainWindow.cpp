@@ -449,16 +449,22 @@ void MainWindow::updateActions()
     const bool has = current.has_value();
     const bool link =
         has && !current->preferredLink().isEmpty() && current->linkRefusal().isEmpty();
-    for (QAction *a : { m_edit, m_delete, m_markPaid, m_markUnpaid })
-        a->setEnabled(has);
+    // A status this version does not know is shown, never acted on (D6).
+    const bool known = has && current->status != PaymentStatus::Unknown;
+    for (QAction *a : { m_edit, m_delete, m_markPaid, m_markUnpaid }) {
+        a->setEnabled(known);
+        a->setStatusTip(has && !known ? tr("This payment's status is unknown to this version of "
+                                           "Paylink Desk; it is left as it is.")
+                                      : QString());
+    }
     for (QAction *a : { m_copyLink, m_copyShortLink, m_openInBrowser })
         a->setEnabled(link);
     m_export->setEnabled(!m_jobs->isRunning());
     m_printInvoices->setEnabled(!m_jobs->isRunning() && m_model && m_model->rowCount() > 0);
     m_backup->setEnabled(!m_jobs->isRunning());
     m_restore->setEnabled(!m_jobs->isRunning());
-    m_payByLink->updateActions(current, m_jobs->isRunning());
-    m_bitrix24->updateActions(current);
+    m_payByLink->updateActions(known ? current : std::nullopt, m_jobs->isRunning());
+    m_bitrix24->updateActions(known ? current : std::nullopt);
 }
 
 std::optional<Payment> MainWindow::currentPayment() const

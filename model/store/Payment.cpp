@@ -33,6 +33,8 @@ QString statusName(PaymentStatus status)
         return QStringLiteral("failed");
     case PaymentStatus::Expired:
         return QStringLiteral("expired");
+    case PaymentStatus::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -60,6 +62,8 @@ QString statusDisplayName(PaymentStatus status)
         return QCoreApplication::translate("paylink::Payment", "failed");
     case PaymentStatus::Expired:
         return QCoreApplication::translate("paylink::Payment", "expired");
+    case PaymentStatus::Unknown:
+        return QCoreApplication::translate("paylink::Payment", "unknown");
     }
     return {};
 }

@@ -14,7 +14,9 @@ namespace paylink {
 enum class Service { PayByLink, Bitrix24 };
 
 // Stored statuses (docs/DECISIONS.md D6). `Expired` is only ever derived.
-enum class PaymentStatus { Draft, Ready, Paid, Failed, Expired };
+// `Unknown` is a stored text this version does not know (written by hand or
+// by a newer program): shown as such, never acted on (D6).
+enum class PaymentStatus { Draft, Ready, Paid, Failed, Expired, Unknown };
 
 QString serviceName(Service service); // "paybylink", "bitrix24"
 std::optional<Service> serviceFromName(const QString &name);

@@ -73,7 +73,7 @@ Payment rowToPayment(const QSqlQuery &q)
     p.expiry = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     p.link = q.value(14).toString();
     p.shortLink = q.value(15).toString();
-    p.status = statusFromName(q.value(16).toString()).value_or(PaymentStatus::Draft);
+    p.status = statusFromName(q.value(16).toString()).value_or(PaymentStatus::Unknown);
     p.lastError = q.value(17).toString();
     if (!q.value(18).isNull())
         p.importBatchId = q.value(18).toLongLong();
@@ -193,6 +193,10 @@ Status PaymentStore::validate(const Payment &p)
                        {} };
     if (p.status == PaymentStatus::Expired)
         return Error { tr("Status: “expired” is derived from the expiry date and cannot be set."),
+                       {} };
+    if (p.status == PaymentStatus::Unknown)
+        return Error { tr("Status: this payment's stored status is unknown to this version of "
+                          "Paylink Desk, so it is left as it is."),
                        {} };
     const struct
     {
@@ -461,12 +465,16 @@ Status PaymentStore::markPaid(QList<Payment> &payments, bool paid)
                          "WHERE id = ?")
         : QStringLiteral("UPDATE payments SET status = CASE WHEN link <> '' OR short_link <> '' "
                          "THEN 'ready' ELSE 'draft' END, updated_at = ? WHERE id = ?");
-    const QString checked = set + kSameRow;
+    // A status this version does not know is never overwritten (D6).
+    const QString known =
+        set + QStringLiteral(" AND status IN ('draft', 'ready', 'paid', 'failed')");
+    const QString checked = known + kSameRow;
     const QString now = nowText();
     QList<qint64> missing;
     QList<qint64> changed;
+    QList<qint64> unknown;
     for (Payment &p : payments) {
-        if (!q.prepare(p.rowVersion > 0 ? checked : set))
+        if (!q.prepare(p.rowVersion > 0 ? checked : known))
             return m_db.failure(tr("The status could not be changed."), q.lastError());
         q.addBindValue(now);
         q.addBindValue(p.id);
@@ -476,7 +484,13 @@ Status PaymentStore::markPaid(QList<Payment> &payments, bool paid)
             return m_db.failure(tr("The status could not be changed; nothing was changed."),
                                 q.lastError());
         if (q.numRowsAffected() == 0) {
-            (p.rowVersion > 0 ? changed : missing) << p.id;
+            QSqlQuery status(m_db.connection());
+            status.prepare(QStringLiteral("SELECT status FROM payments WHERE id = ?"));
+            status.addBindValue(p.id);
+            if (status.exec() && status.next() && !statusFromName(status.value(0).toString()))
+                unknown << p.id;
+            else
+                (p.rowVersion > 0 ? changed : missing) << p.id;
             continue;
         }
         QSqlQuery read(m_db.connection());
@@ -486,8 +500,17 @@ Status PaymentStore::markPaid(QList<Payment> &payments, bool paid)
             return m_db.failure(tr("The status could not be changed; nothing was changed."),
                                 read.lastError());
         p.rowVersion = read.value(0).toLongLong();
-        p.status = statusFromName(read.value(1).toString()).value_or(p.status);
+        p.status = statusFromName(read.value(1).toString()).value_or(PaymentStatus::Unknown);
         p.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    }
+    if (!unknown.isEmpty()) {
+        QStringList shown;
+        for (qint64 id : std::as_const(unknown))
+            shown << QString::number(id);
+        return Error { tr("Payment %1 has a status this version of Paylink Desk does not know; "
+                          "nothing was changed.")
+                           .arg(shown.join(QStringLiteral(", "))),
+                       {} };
     }
     if (!changed.isEmpty())
         return changedElsewhere(changed);

@@ -101,6 +101,7 @@ private slots:
 
     void markPaidAndUnpaid();
     void markPaidUnknownIdChangesNothing();
+    void unknownStatusIsShownNeverActedOn();
 
     void badDbFolder();
     void badDbNotSqlite();
@@ -322,6 +323,46 @@ QJsonArray TestCli::parseCsv(const QString &file, const QString &delimiter)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
     return doc.array();
+}
+
+// A status written around the CHECK (by hand, or by a newer program) shows
+// as unknown, not draft, and is never changed (issue 21, item 8).
+void TestCli::unknownStatusIsShownNeverActedOn()
+{
+    const QString db = seed(QStringLiteral("status-unknown.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const qint64 id = m_seeded.at(0).id;
+    const auto storedStatus = [&db, id]() -> QString {
+        auto open = Database::open(db);
+        QSqlQuery q((*open)->connection());
+        if (!q.exec(QStringLiteral("SELECT status FROM payments WHERE id = %1").arg(id))
+            || !q.next())
+            return QStringLiteral("?");
+        return q.value(0).toString();
+    };
+    {
+        auto open = Database::open(db);
+        QVERIFY(open.ok());
+        QSqlQuery q((*open)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE payments SET status = 'refunded' WHERE id = %1").arg(id)));
+    }
+    const Run list = cli({ QStringLiteral("list"), QStringLiteral("--db"), db });
+    QVERIFY2(list.code == 0, list.describe().constData());
+    bool shown = false;
+    for (const QString &line : QString::fromUtf8(list.out).split(u'\n'))
+        if (line.startsWith(QString::number(id) + u'\t'))
+            shown = line.split(u'\t').at(2) == QLatin1String("unknown");
+    QVERIFY2(shown, list.out.constData());
+
+    for (const char *command : { "mark-paid", "mark-unpaid" }) {
+        const Run r = cli({ QString::fromLatin1(command), QStringLiteral("--db"), db,
+                            QStringLiteral("--id"), QString::number(id) });
+        QVERIFY2(r.code == 1, r.describe().constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("does not know")), r.describe().constData());
+        QCOMPARE(storedStatus(), QStringLiteral("refunded"));
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -62,6 +62,7 @@ private slots:
     void copyShortLinkPutsExactText();
     void copyShortLinkFallsBackToLink();
     void dangerousLinkIsNeitherDrawnNorCopied();
+    void unknownStatusIsShownNeverActedOn();
     void deleteCanBeUndone();
     void markPaidAndUndo();
     void statusFilterUsesDerivedExpired();
@@ -336,6 +337,30 @@ void TestMainWindow::dangerousLinkIsNeitherDrawnNorCopied()
         auto *b = m_window->findChild<QPushButton *>(QString::fromLatin1(button));
         QVERIFY2(b && !b->isEnabled(), button);
     }
+}
+
+// A stored status this version does not know reads "unknown" and offers no
+// action that would change the payment (issue 21, item 8).
+void TestMainWindow::unknownStatusIsShownNeverActedOn()
+{
+    const qint64 id = store(makePayment(QStringLiteral("ODD-1"), QStringLiteral("Odd"), {}));
+    auto other = Database::open(m_path);
+    QVERIFY(other.ok());
+    QSqlQuery q((*other)->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE payments SET status = 'refunded' WHERE id = %1").arg(id)));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("detailStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY(m_window->paymentsView()->selectId(id)
+                && status->text() == QLatin1String("unknown"));
+    for (const char *name :
+         { "actionEditPayment", "actionDeletePayments", "actionMarkPaid", "actionMarkUnpaid" })
+        QVERIFY2(action(name) && !action(name)->isEnabled(), name);
+    action("actionMarkPaid")->trigger();
+    QVERIFY(q.exec(QStringLiteral("SELECT status FROM payments WHERE id = %1").arg(id))
+            && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("refunded"));
 }
 
 void TestMainWindow::deleteCanBeUndone()
