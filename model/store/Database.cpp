@@ -10,11 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThreadPool>
 
 #include <sqlite3.h>
@@ -246,6 +248,29 @@ Status Database::checkFile(const QString &path, bool mayCreate)
     return success();
 }
 
+Error Database::openFailure(const QString &path, const QSqlError &error)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    // SQLite keeps "-wal" and "-shm" files beside the database: a file it
+    // may write is not enough when the folder refuses new files.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error { tr("The database file “%1” cannot be opened: its folder “%2” is not "
+                          "writable, and the database needs to keep two small files beside it "
+                          "(“%3-wal” and “%3-shm”). Allow writing to the folder, or move the "
+                          "file to one you can write to. Nothing was changed.")
+                           .arg(shown, folder, info.fileName()),
+                       error.text() };
+    const QStorageInfo disk(info.absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < kMinFreeBytes)
+        return Error { tr("The database file “%1” cannot be opened: the disk that holds it is "
+                          "full (%2 free). Free some space and try again; nothing was changed.")
+                           .arg(shown, QLocale().formattedDataSize(disk.bytesAvailable())),
+                       error.text() };
+    return sqlError(tr("The database file “%1” cannot be opened.").arg(shown), error, path);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     return openImpl(path, Migrations::latestVersion());
@@ -284,7 +309,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
                        {} };
     db.setDatabaseName(self->m_path);
     if (!db.open())
-        return sqlError(tr("The database file “%1” cannot be opened.").arg(shown), db.lastError());
+        return openFailure(path, db.lastError());
 
     // A damaged header or a non-database file fails on the first read,
     // before anything is written.
@@ -296,10 +321,12 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
                                   "SQLite file). It was left untouched; choose another file.")
                                    .arg(shown),
                                probe.lastError().text() };
-            return sqlError(tr("The file “%1” is damaged or not a Paylink Desk database. It was "
-                               "left untouched; restore a backup or choose another file.")
-                                .arg(shown),
-                            probe.lastError());
+            if ((probe.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_CORRUPT)
+                return sqlError(tr("The file “%1” is damaged or not a Paylink Desk database. It "
+                                   "was left untouched; restore a backup or choose another file.")
+                                    .arg(shown),
+                                probe.lastError());
+            return openFailure(path, probe.lastError());
         }
     }
     for (const char *pragma : { "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
@@ -321,7 +348,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ma
         return s.error();
     {
         QSqlQuery wal(db);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return openFailure(path, wal.lastError());
+        if (!wal.next()
             || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return sqlError(tr("The database file “%1” cannot use write-ahead logging. Is it on a "
                                "network drive? Move it to a local disk.")

@@ -84,6 +84,10 @@ public:
 private:
     Database() = default;
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, int maxVersion);
+    // Why a database that exists could not be opened, by its real cause: a
+    // folder without room for -wal/-shm, a full disk, or SQLite's own code.
+    static Error openFailure(const QString &path, const class QSqlError &error);
+    static constexpr qint64 kMinFreeBytes = 1 << 20;
 
     QString m_path;
     QString m_connectionName;

@@ -109,6 +109,7 @@ private slots:
     void badDbUnwritableLocation_data();
     void badDbUnwritableLocation();
     void badDbReadOnly();
+    void openErrorsNameTheRealCause();
 
 private:
     Run cli(const QStringList &args) const;
@@ -1105,6 +1106,89 @@ void TestCli::badDbReadOnly()
     QVERIFY2(r.errText().contains(db), r.describe().constData());
     QCOMPARE(readAll(db), content);
     QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+}
+
+// A folder that refuses the -wal/-shm files, and a full disk, are named as
+// what they are, with the real path; never "damaged, restore a backup",
+// which could lose data (issue 21, item 6). Root is not stopped by
+// permissions, so as root the command runs as "nobody"; the full disk is a
+// small tmpfs in a user and mount namespace of its own.
+void TestCli::openErrorsNameTheRealCause()
+{
+    const QString db = seed(QStringLiteral("cause.sqlite"));
+    QVERIFY(!db.isEmpty());
+    QTemporaryDir shared(QDir::tempPath() + QStringLiteral("/paylink-cause-XXXXXX"));
+    QVERIFY(shared.isValid());
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(shared.path(), everyone));
+    // The program and an environment that "nobody" can reach.
+    const QString program = shared.filePath(QStringLiteral("paylink"));
+    QVERIFY(QFile::copy(QStringLiteral(PAYLINK_CLI_PATH), program));
+    const QString env = shared.filePath(QStringLiteral("env"));
+    for (const char *sub : { "home", "config", "data", "cache", "state", "runtime" }) {
+        const QString dir = env + u'/' + QString::fromLatin1(sub);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::setPermissions(dir, everyone | QFileDevice::WriteOther));
+    }
+    QVERIFY(QFile::setPermissions(env, everyone));
+    const auto run = [&env](const QString &exe, const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(test::isolatedEnvironment(env));
+        p.start(exe, args);
+        p.waitForFinished(60000);
+        return std::pair { p.exitCode(), QString::fromUtf8(p.readAllStandardError()) };
+    };
+    const auto honest = [](const QString &err) {
+        return !err.contains(QStringLiteral("damaged")) && !err.contains(QStringLiteral("restore"))
+            && !err.contains(QStringLiteral("“”"));
+    };
+
+    // The file may be written, its folder not.
+    const QString folder = shared.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/cause.sqlite");
+    QVERIFY(QFile::copy(db, file));
+    QVERIFY(QFile::setPermissions(file,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                      | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    const QByteArray before = readAll(file);
+    QVERIFY(QFile::setPermissions(folder, everyone)); // no one but root may add files
+    const auto [code, err] = ::geteuid() == 0
+        ? run(QStringLiteral("runuser"),
+              { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), program,
+                QStringLiteral("list"), QStringLiteral("--db"), file })
+        : run(program, { QStringLiteral("list"), QStringLiteral("--db"), file });
+    QVERIFY2(code == 1, qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("its folder “%1” is not writable").arg(folder)),
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("“%1”").arg(file)), qPrintable(err));
+    QVERIFY2(honest(err), qPrintable(err));
+    QCOMPARE(readAll(file), before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+
+    // A full disk: a 1 MB tmpfs holding the database and filled up.
+    const QString mount = shared.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(mount));
+    const QString script =
+        QStringLiteral("mount -t tmpfs -o size=1m none '%1' || exit 99; cp '%2' '%1/x.sqlite' || "
+                       "exit 98; dd if=/dev/zero of='%1/fill' bs=4k 2>/dev/null; exec '%3' list "
+                       "--db '%1/x.sqlite'")
+            .arg(mount, db, program);
+    const auto [fullCode, fullErr] =
+        run(QStringLiteral("unshare"),
+            { QStringLiteral("-Urm"), QStringLiteral("sh"), QStringLiteral("-c"), script });
+    if (fullCode == 99 || fullErr.contains(QStringLiteral("unshare failed")))
+        QSKIP(qPrintable(
+            QStringLiteral("No mount namespace here for a small disk: %1").arg(fullErr.trimmed())));
+    QVERIFY2(fullCode == 1, qPrintable(fullErr));
+    QVERIFY2(fullErr.contains(QStringLiteral("“%1/x.sqlite” cannot be opened: the disk that holds "
+                                             "it is full")
+                                  .arg(mount)),
+             qPrintable(fullErr));
+    QVERIFY2(honest(fullErr), qPrintable(fullErr));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
