@@ -844,6 +844,28 @@ void TestCli::exportGuardsFormulas()
             QCOMPARE(asIs.at(row).toArray().at(5).toString(), name);
         }
     }
+    // A real spreadsheet reads the guarded cell as text and the raw one as a
+    // formula: Gnumeric's ssconvert evaluates the CSV and writes the values.
+    const QString ssconvert = QStandardPaths::findExecutable(QStringLiteral("ssconvert"));
+    if (ssconvert.isEmpty() && qEnvironmentVariableIsSet("CI"))
+        QFAIL("ssconvert (Debian package gnumeric) is missing; CI installs it");
+    if (!ssconvert.isEmpty()) {
+        const auto shown = [&](const QString &csv) {
+            const QString values = csv + QStringLiteral(".values.csv");
+            QProcess convert;
+            convert.start(ssconvert, { csv, values });
+            if (!convert.waitForFinished(60000) || convert.exitCode() != 0)
+                qWarning("ssconvert: %s", convert.readAllStandardError().constData());
+            const QJsonArray rows = parseCsv(values, QStringLiteral(","));
+            for (const QJsonValue &row : rows)
+                if (row.toArray().at(4).toString() == QLatin1String("F-0"))
+                    return row.toArray().at(5).toString();
+            return QStringLiteral("(no row F-0)");
+        };
+        QCOMPARE(shown(guarded), QStringLiteral("=1+2"));
+        QCOMPARE(shown(raw), QStringLiteral("3"));
+    }
+
     // The guarded file imports with the original names.
     const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
     QFile::remove(back);
