@@ -636,6 +636,14 @@
         <source>no code</source>
         <translation>kein Code</translation>
     </message>
+    <message>
+        <source>The time allowed for talking to Bitrix24 (%1 s) ran out before it answered; try again later, or allow longer (paylink: --deadline).</source>
+        <translation>Die für die Kommunikation mit Bitrix24 erlaubte Zeit (%1 s) ist abgelaufen, bevor eine Antwort kam; versuchen Sie es später erneut oder erlauben Sie mehr Zeit (paylink: --deadline).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 sent a payment link that Paylink Desk does not pass on: %1</source>
+        <translation>Bitrix24 hat einen Zahlungslink gesendet, den Paylink Desk nicht weitergibt: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Bitrix24Payments</name>
@@ -726,6 +734,10 @@
         <source>The access token of portal “%1” is not in the keychain: %2</source>
         <translation>Das Access-Token des Portals „%1“ ist nicht im Schlüsselbund: %2</translation>
     </message>
+    <message>
+        <source>a saved link host: %1</source>
+        <translation>ein gespeicherter Link-Host: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::BulkPaymentWriter</name>
@@ -786,6 +798,10 @@
     <message>
         <source>The file “%1” cannot be read: %2.</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: a field is longer than %3 characters, so reading stopped there. A quote may be missing, or the file is not a table of payments.</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld ist länger als %3 Zeichen, daher wurde das Lesen dort abgebrochen. Eventuell fehlt ein Anführungszeichen, oder die Datei ist keine Tabelle mit Zahlungen.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +952,14 @@
     <message>
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: its folder “%2” is not writable, and the database needs to keep two small files beside it (“%3-wal” and “%3-shm”). Allow writing to the folder, or move the file to one you can write to. Nothing was changed.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht geöffnet werden: Ihr Ordner „%2“ ist nicht beschreibbar, und die Datenbank muss daneben zwei kleine Dateien ablegen („%3-wal“ und „%3-shm“). Erlauben Sie das Schreiben in den Ordner, oder verschieben Sie die Datei in einen Ordner, in den Sie schreiben können. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: the disk that holds it is full (%2 free). Free some space and try again; nothing was changed.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht geöffnet werden: Der Datenträger, auf dem sie liegt, ist voll (%2 frei). Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1667,10 @@
         <source>Restoring from “%1”…</source>
         <translation>Wiederherstellen aus „%1“…</translation>
     </message>
+    <message>
+        <source>This payment&apos;s status is unknown to this version of Paylink Desk; it is left as it is.</source>
+        <translation>Der Status dieser Zahlung ist dieser Version von Paylink Desk unbekannt; er bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -2096,6 +2124,18 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <source>%1 “%2” is not a language code such as nl-NL or de.</source>
         <translation>%1 „%2“ ist kein Sprachcode wie nl-NL oder de.</translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character, which no payment field may hold (is the file binary, or saved as UTF-16?).</source>
+        <translation>%1 enthält ein NUL-Zeichen, das in keinem Zahlungsfeld stehen darf (ist die Datei binär oder als UTF-16 gespeichert?).</translation>
+    </message>
+    <message>
+        <source>The signed link would be %1 bytes long; a link may have at most %2, so that its QR code still scans. Shorten the name or description.</source>
+        <translation>Der signierte Link wäre %1 Bytes lang; ein Link darf höchstens %2 haben, damit sein QR-Code noch scannbar ist. Kürzen Sie den Namen oder die Beschreibung.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PayByLinkProfile</name>
@@ -2313,6 +2353,18 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <source>PayByLink</source>
         <translation>PayByLink</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Link abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Short link refused: %1</source>
+        <translation>Kurzlink abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentCommands</name>
@@ -2390,6 +2442,13 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message numerus="yes">
+        <source>The links of %n payment(s) break the link rule (for example a javascript: address or a hidden user name) and were left out; the payment list shows why.</source>
+        <translation>
+            <numerusform>Der Link von %n Zahlung verstößt gegen die Link-Regel (zum Beispiel eine javascript:-Adresse oder ein versteckter Benutzername) und wurde weggelassen; die Zahlungsliste zeigt, warum.</numerusform>
+            <numerusform>Die Links von %n Zahlungen verstoßen gegen die Link-Regel (zum Beispiel eine javascript:-Adresse oder ein versteckter Benutzername) und wurden weggelassen; die Zahlungsliste zeigt, warum.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentStore</name>
@@ -2412,14 +2471,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>E-mail: “%1” does not look like an e-mail address.</source>
         <translation>E-Mail: „%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
-    </message>
-    <message>
-        <source>Link: “%1” is not a web address starting with https://.</source>
-        <translation>Link: „%1“ ist keine Webadresse, die mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <source>Short link: “%1” is not a web address starting with https://.</source>
-        <translation>Kurzlink: „%1“ ist keine Webadresse, die mit https:// beginnt.</translation>
     </message>
     <message>
         <source>Status: a payment without a link cannot be ready; save it as a draft.</source>
@@ -2531,6 +2582,58 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
             <numerusform>%n Zahlung dieses Imports wurde seither geändert (hier oder an anderer Stelle), daher wurde der Import nicht rückgängig gemacht; es wurde nichts geändert. Verwenden Sie „Import löschen…“, um ihn trotzdem zu entfernen.</numerusform>
             <numerusform>%n Zahlungen dieses Imports wurden seither geändert (hier oder an anderer Stelle), daher wurde der Import nicht rückgängig gemacht; es wurde nichts geändert. Verwenden Sie „Import löschen…“, um ihn trotzdem zu entfernen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status: this payment&apos;s stored status is unknown to this version of Paylink Desk, so it is left as it is.</source>
+        <translation>Status: Der gespeicherte Status dieser Zahlung ist dieser Version von Paylink Desk unbekannt, daher bleibt er unverändert.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Payment id</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters long; the most is %3.</source>
+        <translation>%1: %2 Zeichen lang; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1: contains a NUL character, which no payment field may hold.</source>
+        <translation>%1: enthält ein NUL-Zeichen, das in keinem Zahlungsfeld stehen darf.</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Short link: %1</source>
+        <translation>Kurzlink: %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 has a status this version of Paylink Desk does not know; nothing was changed.</source>
+        <translation>Zahlung %1 hat einen Status, den diese Version von Paylink Desk nicht kennt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2838,22 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>The portal answers from %1 now. Use that address? Nothing was sent there.</source>
         <translation>Das Portal antwortet jetzt von %1. Diese Adresse verwenden? Es wurde nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>only if its payment pages are on another host</source>
+        <translation>nur wenn seine Zahlungsseiten auf einem anderen Host liegen</translation>
+    </message>
+    <message>
+        <source>Payment links from this portal are used only when they lead to the portal itself or to a host listed here (separate several with commas).</source>
+        <translation>Zahlungslinks dieses Portals werden nur verwendet, wenn sie zum Portal selbst oder zu einem hier aufgeführten Host führen (mehrere durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>Other &amp;link hosts:</source>
+        <translation>Weitere &amp;Link-Hosts:</translation>
+    </message>
+    <message>
+        <source>Other link hosts: %1</source>
+        <translation>Weitere Link-Hosts: %1</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3309,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <source>Verified: “%1” scans to exactly this payment&apos;s link.</source>
         <translation>Geprüft: „%1“ ergibt beim Scannen genau den Link dieser Zahlung.</translation>
     </message>
+    <message>
+        <source>No QR code for this payment. %1</source>
+        <translation>Kein QR-Code für diese Zahlung. %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::QrRenderer</name>
@@ -3294,6 +3417,49 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     </message>
 </context>
 <context>
+    <name>paylink::WebLink</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Der Link ist leer.</translation>
+    </message>
+    <message>
+        <source>The link is %1 bytes long; the most is %2.</source>
+        <translation>Der Link ist %1 Bytes lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The link contains a space, tab, line break or other invisible character (U+%1 at position %2).</source>
+        <translation>Der Link enthält ein Leerzeichen, einen Tabulator, einen Zeilenumbruch oder ein anderes unsichtbares Zeichen (U+%1 an Position %2).</translation>
+    </message>
+    <message>
+        <source>The link starts with “%1:”; only http:// and https:// links are used.</source>
+        <translation>Der Link beginnt mit „%1:“; es werden nur Links mit http:// und https:// verwendet.</translation>
+    </message>
+    <message>
+        <source>The link is not a web address.</source>
+        <translation>Der Link ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The link has no host.</source>
+        <translation>Der Link hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>The link names a user before its host (“…@%1”), which disguises where it leads.</source>
+        <translation>Der Link nennt vor seinem Host einen Benutzer („…@%1“), was verschleiert, wohin er führt.</translation>
+    </message>
+    <message>
+        <source>The link leads to %1, which is neither the portal (%2) nor one of its allowed link hosts.</source>
+        <translation>Der Link führt zu %1, also weder zum Portal (%2) noch zu einem seiner erlaubten Link-Hosts.</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>keinem Host</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as pay.example.com.</source>
+        <translation>„%1“ ist kein Hostname wie pay.example.com.</translation>
+    </message>
+</context>
+<context>
     <name>paylink::cli::Bitrix24Command</name>
     <message>
         <source>Bitrix24 payments: url, sync, pay, unpay.</source>
@@ -3359,10 +3525,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <translation>Anfragen im Takt eines Enterprise-Tarifs senden (5 pro Sekunde, Spitzen bis 250) statt 2 und 50.</translation>
     </message>
     <message>
-        <source>Seconds to wait for a reply (30).</source>
-        <translation>Wartezeit auf eine Antwort in Sekunden (30).</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -3417,6 +3579,30 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>%1: access_token is missing.</source>
         <translation>%1: access_token fehlt.</translation>
+    </message>
+    <message>
+        <source>A host besides the portal&apos;s own that its payment links may lead to (may repeat); links to any other host are refused.</source>
+        <translation>Ein Host außer dem des Portals, zu dem seine Zahlungslinks führen dürfen (mehrfach möglich); Links zu allen anderen Hosts werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Seconds one request may take, headers and body (default 30).</source>
+        <translation>Sekunden, die eine einzelne Anfrage dauern darf, Header und Body zusammen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may talk to the portal, retries and waits included (default 60, at most 86400); then it ends with exit 3.</source>
+        <translation>Sekunden, die der gesamte Befehl mit dem Portal kommunizieren darf, einschließlich Wiederholungen und Wartezeiten (Standard 60, höchstens 86400); danach endet er mit Exit-Code 3.</translation>
+    </message>
+    <message>
+        <source>--deadline is 1 to 86400 seconds.</source>
+        <translation>--deadline liegt zwischen 1 und 86400 Sekunden.</translation>
+    </message>
+    <message>
+        <source>--link-host: %1</source>
+        <translation>--link-host: %1</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3836,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>Write every value as it is. By default a value that starts with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula; paylink paybylink import takes that &apos; away again.</source>
         <translation>Jeden Wert so schreiben, wie er ist. Standardmäßig erhält ein Wert, der mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, ein vorangestelltes &apos;, damit eine Tabellenkalkulation ihn als Text zeigt, statt ihn als Formel auszuführen; paylink paybylink import entfernt dieses &apos; wieder.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -4037,10 +4227,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
 <context>
     <name>paylink::cli::ProfileAddCommand</name>
     <message>
-        <source>Add a profile: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] …, or paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM]</source>
-        <translation>Ein Profil hinzufügen: paylink profile add paybylink NAME --entity-key SCHLÜSSEL --user BENUTZER [--password-file D] …, oder paylink profile add bitrix24 NAME (--webhook-file D | --portal URL --token-file D) [--ca-file PEM]</translation>
-    </message>
-    <message>
         <source>The parameter mapping in URL order, e.g. language=L,currency=C,amount=A,expiry=Ex,order=Or (fields not listed are left out of links).</source>
         <translation>Die Parameterzuordnung in URL-Reihenfolge, z. B. language=L,currency=C,amount=A,expiry=Ex,order=Or (nicht aufgeführte Felder werden in Links weggelassen).</translation>
     </message>
@@ -4115,6 +4301,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>Added Bitrix24 portal “%1”: %2.</source>
         <translation>Bitrix24-Portal „%1“ hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>Add a profile: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] …, or paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM] [--link-host HOST]</source>
+        <translation>Ein Profil hinzufügen: paylink profile add paybylink NAME --entity-key SCHLÜSSEL --user BENUTZER [--password-file D] …, oder paylink profile add bitrix24 NAME (--webhook-file D | --portal URL --token-file D) [--ca-file PEM] [--link-host HOST]</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,16 @@
     </message>
 </context>
 <context>
+    <name>paylink::PaymentExport</name>
+    <message numerus="yes">
+        <source>The links of %n payment(s) break the link rule (for example a javascript: address or a hidden user name) and were left out; the payment list shows why.</source>
+        <translation>
+            <numerusform>The link of %n payment breaks the link rule (for example a javascript: address or a hidden user name) and was left out; the payment list shows why.</numerusform>
+            <numerusform>The links of %n payments break the link rule (for example a javascript: address or a hidden user name) and were left out; the payment list shows why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paylink::PaymentStore</name>
     <message numerus="yes">
         <source>%n payment(s) of this import changed since it was made (here or elsewhere), so it was not undone; nothing was changed. Use “Delete import…” to remove it anyway.</source>

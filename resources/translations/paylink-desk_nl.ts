@@ -636,6 +636,14 @@
         <source>no code</source>
         <translation>geen code</translation>
     </message>
+    <message>
+        <source>The time allowed for talking to Bitrix24 (%1 s) ran out before it answered; try again later, or allow longer (paylink: --deadline).</source>
+        <translation>De toegestane tijd voor de communicatie met Bitrix24 (%1 s) was verstreken voordat er een antwoord kwam; probeer het later opnieuw of sta meer tijd toe (paylink: --deadline).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 sent a payment link that Paylink Desk does not pass on: %1</source>
+        <translation>Bitrix24 heeft een betaallink gestuurd die Paylink Desk niet doorgeeft: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Bitrix24Payments</name>
@@ -726,6 +734,10 @@
         <source>The access token of portal “%1” is not in the keychain: %2</source>
         <translation>Het toegangstoken van portaal “%1” staat niet in de sleutelbos: %2</translation>
     </message>
+    <message>
+        <source>a saved link host: %1</source>
+        <translation>een opgeslagen linkhost: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::BulkPaymentWriter</name>
@@ -786,6 +798,10 @@
     <message>
         <source>The file “%1” cannot be read: %2.</source>
         <translation>Het bestand “%1” kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: a field is longer than %3 characters, so reading stopped there. A quote may be missing, or the file is not a table of payments.</source>
+        <translation>rij %1, kolom %2: een veld is langer dan %3 tekens, dus het lezen is daar gestopt. Mogelijk ontbreekt er een aanhalingsteken, of het bestand is geen tabel met betalingen.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +952,14 @@
     <message>
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>De back-up kon niet worden hersteld; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: its folder “%2” is not writable, and the database needs to keep two small files beside it (“%3-wal” and “%3-shm”). Allow writing to the folder, or move the file to one you can write to. Nothing was changed.</source>
+        <translation>Het databasebestand “%1” kan niet worden geopend: de map “%2” is niet schrijfbaar, en de database moet er twee kleine bestanden naast bewaren (“%3-wal” en “%3-shm”). Sta schrijven in de map toe, of verplaats het bestand naar een map waarin u kunt schrijven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: the disk that holds it is full (%2 free). Free some space and try again; nothing was changed.</source>
+        <translation>Het databasebestand “%1” kan niet worden geopend: de schijf waarop het staat is vol (%2 vrij). Maak ruimte vrij en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1667,10 @@
         <source>Restoring from “%1”…</source>
         <translation>Herstellen vanuit “%1”…</translation>
     </message>
+    <message>
+        <source>This payment&apos;s status is unknown to this version of Paylink Desk; it is left as it is.</source>
+        <translation>De status van deze betaling is onbekend voor deze versie van Paylink Desk; deze blijft ongewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -2096,6 +2124,18 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <source>%1 “%2” is not a language code such as nl-NL or de.</source>
         <translation>%1 “%2” is geen taalcode zoals nl-NL of de.</translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 is %2 tekens lang; het maximum is %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character, which no payment field may hold (is the file binary, or saved as UTF-16?).</source>
+        <translation>%1 bevat een NUL-teken, dat in geen enkel betalingsveld mag staan (is het bestand binair, of opgeslagen als UTF-16?).</translation>
+    </message>
+    <message>
+        <source>The signed link would be %1 bytes long; a link may have at most %2, so that its QR code still scans. Shorten the name or description.</source>
+        <translation>De ondertekende link zou %1 bytes lang worden; een link mag er hoogstens %2 hebben, zodat de QR-code nog te scannen is. Kort de naam of de omschrijving in.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PayByLinkProfile</name>
@@ -2313,6 +2353,18 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <source>PayByLink</source>
         <translation>PayByLink</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Link geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Short link refused: %1</source>
+        <translation>Korte link geweigerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentCommands</name>
@@ -2390,6 +2442,13 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
+    <message numerus="yes">
+        <source>The links of %n payment(s) break the link rule (for example a javascript: address or a hidden user name) and were left out; the payment list shows why.</source>
+        <translation>
+            <numerusform>De link van %n betaling overtreedt de linkregel (bijvoorbeeld een javascript:-adres of een verborgen gebruikersnaam) en is weggelaten; de betalingslijst laat zien waarom.</numerusform>
+            <numerusform>De links van %n betalingen overtreden de linkregel (bijvoorbeeld een javascript:-adres of een verborgen gebruikersnaam) en zijn weggelaten; de betalingslijst laat zien waarom.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentStore</name>
@@ -2412,14 +2471,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>E-mail: “%1” does not look like an e-mail address.</source>
         <translation>E-mail: “%1” lijkt geen e-mailadres.</translation>
-    </message>
-    <message>
-        <source>Link: “%1” is not a web address starting with https://.</source>
-        <translation>Link: “%1” is geen webadres dat begint met https://.</translation>
-    </message>
-    <message>
-        <source>Short link: “%1” is not a web address starting with https://.</source>
-        <translation>Korte link: “%1” is geen webadres dat begint met https://.</translation>
     </message>
     <message>
         <source>Status: a payment without a link cannot be ready; save it as a draft.</source>
@@ -2531,6 +2582,58 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
             <numerusform>%n betaling van deze import is sindsdien gewijzigd (hier of elders), dus de import is niet ongedaan gemaakt; er is niets gewijzigd. Gebruik “Import verwijderen…” om de import toch te verwijderen.</numerusform>
             <numerusform>%n betalingen van deze import zijn sindsdien gewijzigd (hier of elders), dus de import is niet ongedaan gemaakt; er is niets gewijzigd. Gebruik “Import verwijderen…” om de import toch te verwijderen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status: this payment&apos;s stored status is unknown to this version of Paylink Desk, so it is left as it is.</source>
+        <translation>Status: de opgeslagen status van deze betaling is onbekend voor deze versie van Paylink Desk, dus deze blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Payment id</source>
+        <translation>Betalings-id</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters long; the most is %3.</source>
+        <translation>%1: %2 tekens lang; het maximum is %3.</translation>
+    </message>
+    <message>
+        <source>%1: contains a NUL character, which no payment field may hold.</source>
+        <translation>%1: bevat een NUL-teken, dat in geen enkel betalingsveld mag staan.</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Short link: %1</source>
+        <translation>Korte link: %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 has a status this version of Paylink Desk does not know; nothing was changed.</source>
+        <translation>Betaling %1 heeft een status die deze versie van Paylink Desk niet kent; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2838,22 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>The portal answers from %1 now. Use that address? Nothing was sent there.</source>
         <translation>Het portaal antwoordt nu vanaf %1. Dat adres gebruiken? Er is niets naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>only if its payment pages are on another host</source>
+        <translation>alleen als de betaalpagina&apos;s op een andere host staan</translation>
+    </message>
+    <message>
+        <source>Payment links from this portal are used only when they lead to the portal itself or to a host listed here (separate several with commas).</source>
+        <translation>Betaallinks van dit portaal worden alleen gebruikt als ze naar het portaal zelf of naar een hier vermelde host leiden (scheid meerdere hosts door komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>Other &amp;link hosts:</source>
+        <translation>Andere &amp;linkhosts:</translation>
+    </message>
+    <message>
+        <source>Other link hosts: %1</source>
+        <translation>Andere linkhosts: %1</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3309,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <source>Verified: “%1” scans to exactly this payment&apos;s link.</source>
         <translation>Gecontroleerd: de scan van “%1” levert precies de link van deze betaling op.</translation>
     </message>
+    <message>
+        <source>No QR code for this payment. %1</source>
+        <translation>Geen QR-code voor deze betaling. %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::QrRenderer</name>
@@ -3294,6 +3417,49 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     </message>
 </context>
 <context>
+    <name>paylink::WebLink</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation>De link is leeg.</translation>
+    </message>
+    <message>
+        <source>The link is %1 bytes long; the most is %2.</source>
+        <translation>De link is %1 bytes lang; het maximum is %2.</translation>
+    </message>
+    <message>
+        <source>The link contains a space, tab, line break or other invisible character (U+%1 at position %2).</source>
+        <translation>De link bevat een spatie, tab, regeleinde of ander onzichtbaar teken (U+%1 op positie %2).</translation>
+    </message>
+    <message>
+        <source>The link starts with “%1:”; only http:// and https:// links are used.</source>
+        <translation>De link begint met “%1:”; alleen links met http:// en https:// worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The link is not a web address.</source>
+        <translation>De link is geen webadres.</translation>
+    </message>
+    <message>
+        <source>The link has no host.</source>
+        <translation>De link heeft geen host.</translation>
+    </message>
+    <message>
+        <source>The link names a user before its host (“…@%1”), which disguises where it leads.</source>
+        <translation>De link noemt een gebruiker vóór de host (“…@%1”), wat verhult waar de link naartoe leidt.</translation>
+    </message>
+    <message>
+        <source>The link leads to %1, which is neither the portal (%2) nor one of its allowed link hosts.</source>
+        <translation>De link leidt naar %1, dus niet naar het portaal (%2) en ook niet naar een van de toegestane linkhosts ervan.</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>geen host</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as pay.example.com.</source>
+        <translation>“%1” is geen hostnaam zoals pay.example.com.</translation>
+    </message>
+</context>
+<context>
     <name>paylink::cli::Bitrix24Command</name>
     <message>
         <source>Bitrix24 payments: url, sync, pay, unpay.</source>
@@ -3359,10 +3525,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <translation>Aanvragen doseren voor een Enterprise-abonnement (5 per seconde, pieken van 250) in plaats van 2 en 50.</translation>
     </message>
     <message>
-        <source>Seconds to wait for a reply (30).</source>
-        <translation>Aantal seconden wachten op een antwoord (30).</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -3417,6 +3579,30 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>%1: access_token is missing.</source>
         <translation>%1: access_token ontbreekt.</translation>
+    </message>
+    <message>
+        <source>A host besides the portal&apos;s own that its payment links may lead to (may repeat); links to any other host are refused.</source>
+        <translation>Een host naast die van het portaal zelf waar de betaallinks van het portaal naartoe mogen leiden (mag herhaald worden); links naar elke andere host worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Seconds one request may take, headers and body (default 30).</source>
+        <translation>Aantal seconden dat één aanvraag mag duren, headers en body samen (standaard 30).</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may talk to the portal, retries and waits included (default 60, at most 86400); then it ends with exit 3.</source>
+        <translation>Aantal seconden dat de hele opdracht met het portaal mag communiceren, inclusief nieuwe pogingen en wachttijden (standaard 60, hoogstens 86400); daarna stopt de opdracht met afsluitcode 3.</translation>
+    </message>
+    <message>
+        <source>--deadline is 1 to 86400 seconds.</source>
+        <translation>--deadline is 1 tot 86400 seconden.</translation>
+    </message>
+    <message>
+        <source>--link-host: %1</source>
+        <translation>--link-host: %1</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3836,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>Write every value as it is. By default a value that starts with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula; paylink paybylink import takes that &apos; away again.</source>
         <translation>Elke waarde schrijven zoals ze is. Standaard krijgt een waarde die begint met =, +, -, @, een tab of een regelterugloop een &apos; ervoor, zodat een spreadsheet haar als tekst toont in plaats van haar als formule uit te voeren; paylink paybylink import haalt die &apos; weer weg.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
     </message>
 </context>
 <context>
@@ -4037,10 +4227,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
 <context>
     <name>paylink::cli::ProfileAddCommand</name>
     <message>
-        <source>Add a profile: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] …, or paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM]</source>
-        <translation>Een profiel toevoegen: paylink profile add paybylink NAAM --entity-key SLEUTEL --user GEBRUIKER [--password-file F] …, of paylink profile add bitrix24 NAAM (--webhook-file F | --portal URL --token-file F) [--ca-file PEM]</translation>
-    </message>
-    <message>
         <source>The parameter mapping in URL order, e.g. language=L,currency=C,amount=A,expiry=Ex,order=Or (fields not listed are left out of links).</source>
         <translation>De parametertoewijzing in URL-volgorde, bijv. language=L,currency=C,amount=A,expiry=Ex,order=Or (velden die niet worden genoemd, worden weggelaten uit links).</translation>
     </message>
@@ -4115,6 +4301,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>Added Bitrix24 portal “%1”: %2.</source>
         <translation>Bitrix24-portaal “%1” toegevoegd: %2.</translation>
+    </message>
+    <message>
+        <source>Add a profile: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] …, or paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM] [--link-host HOST]</source>
+        <translation>Een profiel toevoegen: paylink profile add paybylink NAAM --entity-key SLEUTEL --user GEBRUIKER [--password-file F] …, of paylink profile add bitrix24 NAAM (--webhook-file F | --portal URL --token-file F) [--ca-file PEM] [--link-host HOST]</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,14 @@
         <source>no code</source>
         <translation>без кода</translation>
     </message>
+    <message>
+        <source>The time allowed for talking to Bitrix24 (%1 s) ran out before it answered; try again later, or allow longer (paylink: --deadline).</source>
+        <translation>Время, отведённое на обмен данными с Bitrix24 (%1 с), истекло раньше, чем пришёл ответ; повторите попытку позже или увеличьте это время (paylink: --deadline).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 sent a payment link that Paylink Desk does not pass on: %1</source>
+        <translation>Bitrix24 прислал ссылку на оплату, которую Paylink Desk не передаёт дальше: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Bitrix24Payments</name>
@@ -736,6 +744,10 @@
         <source>The access token of portal “%1” is not in the keychain: %2</source>
         <translation>Токена доступа портала «%1» нет в связке ключей: %2</translation>
     </message>
+    <message>
+        <source>a saved link host: %1</source>
+        <translation>сохранённый хост ссылок: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::BulkPaymentWriter</name>
@@ -797,6 +809,10 @@
     <message>
         <source>The file “%1” cannot be read: %2.</source>
         <translation>Не удаётся прочитать файл «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: a field is longer than %3 characters, so reading stopped there. A quote may be missing, or the file is not a table of payments.</source>
+        <translation>строка %1, столбец %2: поле длиннее %3 символов, поэтому чтение на этом остановлено. Возможно, не хватает кавычки или файл не является таблицей платежей.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +963,14 @@
     <message>
         <source>The backup could not be restored; nothing was changed.</source>
         <translation>Не удалось восстановить данные из резервной копии; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: its folder “%2” is not writable, and the database needs to keep two small files beside it (“%3-wal” and “%3-shm”). Allow writing to the folder, or move the file to one you can write to. Nothing was changed.</source>
+        <translation>Не удаётся открыть файл базы данных «%1»: нет прав на запись в его папку «%2», а базе данных нужно хранить рядом с ним два небольших файла («%3-wal» и «%3-shm»). Разрешите запись в эту папку или переместите файл в папку, доступную для записи. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: the disk that holds it is full (%2 free). Free some space and try again; nothing was changed.</source>
+        <translation>Не удаётся открыть файл базы данных «%1»: диск, на котором он находится, заполнен (свободно %2). Освободите место и повторите попытку; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1687,10 @@
         <source>Restoring from “%1”…</source>
         <translation>Восстановление из «%1»…</translation>
     </message>
+    <message>
+        <source>This payment&apos;s status is unknown to this version of Paylink Desk; it is left as it is.</source>
+        <translation>Статус этого платежа неизвестен этой версии Paylink Desk; он оставлен без изменений.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -2122,6 +2150,18 @@ An older database is brought up to date first, after a backup; a very large one 
         <source>%1 “%2” is not a language code such as nl-NL or de.</source>
         <translation>%1 «%2» — не код языка (например, nl-NL или de).</translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1: слишком длинное значение (символов: %2, максимум: %3).</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character, which no payment field may hold (is the file binary, or saved as UTF-16?).</source>
+        <translation>%1: значение содержит символ NUL, недопустимый в полях платежа (возможно, файл двоичный или сохранён в кодировке UTF-16?).</translation>
+    </message>
+    <message>
+        <source>The signed link would be %1 bytes long; a link may have at most %2, so that its QR code still scans. Shorten the name or description.</source>
+        <translation>Длина подписанной ссылки составила бы %1 байт, а допускается не более %2, чтобы её QR-код ещё можно было отсканировать. Сократите имя или описание.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PayByLinkProfile</name>
@@ -2339,6 +2379,18 @@ An older database is brought up to date first, after a backup; a very large one 
         <source>PayByLink</source>
         <translation>PayByLink</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Ссылка отклонена: %1</translation>
+    </message>
+    <message>
+        <source>Short link refused: %1</source>
+        <translation>Короткая ссылка отклонена: %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentCommands</name>
@@ -2420,6 +2472,14 @@ An older database is brought up to date first, after a backup; a very large one 
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
+    <message numerus="yes">
+        <source>The links of %n payment(s) break the link rule (for example a javascript: address or a hidden user name) and were left out; the payment list shows why.</source>
+        <translation>
+            <numerusform>У %n платежа ссылки нарушают правило для ссылок (например, адрес javascript: или скрытое имя пользователя) и поэтому не включены в экспорт; причина указана в списке платежей.</numerusform>
+            <numerusform>У %n платежей ссылки нарушают правило для ссылок (например, адрес javascript: или скрытое имя пользователя) и поэтому не включены в экспорт; причины указаны в списке платежей.</numerusform>
+            <numerusform>У %n платежей ссылки нарушают правило для ссылок (например, адрес javascript: или скрытое имя пользователя) и поэтому не включены в экспорт; причины указаны в списке платежей.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paylink::PaymentStore</name>
@@ -2442,14 +2502,6 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>E-mail: “%1” does not look like an e-mail address.</source>
         <translation>Эл. почта: «%1» не похоже на адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>Link: “%1” is not a web address starting with https://.</source>
-        <translation>Ссылка: «%1» — не веб-адрес, начинающийся с https://.</translation>
-    </message>
-    <message>
-        <source>Short link: “%1” is not a web address starting with https://.</source>
-        <translation>Короткая ссылка: «%1» — не веб-адрес, начинающийся с https://.</translation>
     </message>
     <message>
         <source>Status: a payment without a link cannot be ready; save it as a draft.</source>
@@ -2562,6 +2614,58 @@ An older database is brought up to date first, after a backup; a very large one 
             <numerusform>%n платежа из этого импорта с тех пор были изменены (здесь или в другом месте), поэтому импорт не отменён; ничего не изменено. Чтобы всё равно удалить его, используйте «Удалить импорт…».</numerusform>
             <numerusform>%n платежей из этого импорта с тех пор были изменены (здесь или в другом месте), поэтому импорт не отменён; ничего не изменено. Чтобы всё равно удалить его, используйте «Удалить импорт…».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status: this payment&apos;s stored status is unknown to this version of Paylink Desk, so it is left as it is.</source>
+        <translation>Статус: сохранённый статус этого платежа неизвестен этой версии Paylink Desk, поэтому он оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Payment id</source>
+        <translation>ID платежа</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters long; the most is %3.</source>
+        <translation>%1: слишком длинное значение (символов: %2, максимум: %3).</translation>
+    </message>
+    <message>
+        <source>%1: contains a NUL character, which no payment field may hold.</source>
+        <translation>%1: значение содержит символ NUL, недопустимый в полях платежа.</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Ссылка: %1</translation>
+    </message>
+    <message>
+        <source>Short link: %1</source>
+        <translation>Короткая ссылка: %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 has a status this version of Paylink Desk does not know; nothing was changed.</source>
+        <translation>У платежа %1 статус, неизвестный этой версии Paylink Desk; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2871,22 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>The portal answers from %1 now. Use that address? Nothing was sent there.</source>
         <translation>Портал теперь отвечает с адреса %1. Использовать этот адрес? Туда ничего не отправлялось.</translation>
+    </message>
+    <message>
+        <source>only if its payment pages are on another host</source>
+        <translation>только если страницы оплаты портала находятся на другом хосте</translation>
+    </message>
+    <message>
+        <source>Payment links from this portal are used only when they lead to the portal itself or to a host listed here (separate several with commas).</source>
+        <translation>Ссылки на оплату с этого портала используются, только если они ведут на сам портал или на один из указанных здесь хостов (несколько хостов разделяйте запятыми).</translation>
+    </message>
+    <message>
+        <source>Other &amp;link hosts:</source>
+        <translation>Другие &amp;хосты ссылок:</translation>
+    </message>
+    <message>
+        <source>Other link hosts: %1</source>
+        <translation>Другие хосты ссылок: %1</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3342,10 @@ An older database is brought up to date first, after a backup; a very large one 
         <source>Verified: “%1” scans to exactly this payment&apos;s link.</source>
         <translation>Проверено: при сканировании «%1» даёт именно ссылку этого платежа.</translation>
     </message>
+    <message>
+        <source>No QR code for this payment. %1</source>
+        <translation>Для этого платежа нет QR-кода. %1</translation>
+    </message>
 </context>
 <context>
     <name>paylink::QrRenderer</name>
@@ -3326,6 +3450,49 @@ An older database is brought up to date first, after a backup; a very large one 
     </message>
 </context>
 <context>
+    <name>paylink::WebLink</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Ссылка пуста.</translation>
+    </message>
+    <message>
+        <source>The link is %1 bytes long; the most is %2.</source>
+        <translation>Длина ссылки — %1 байт, а допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>The link contains a space, tab, line break or other invisible character (U+%1 at position %2).</source>
+        <translation>Ссылка содержит пробел, табуляцию, перевод строки или другой невидимый символ (U+%1 в позиции %2).</translation>
+    </message>
+    <message>
+        <source>The link starts with “%1:”; only http:// and https:// links are used.</source>
+        <translation>Ссылка начинается с «%1:»; используются только ссылки http:// и https://.</translation>
+    </message>
+    <message>
+        <source>The link is not a web address.</source>
+        <translation>Ссылка — не веб-адрес.</translation>
+    </message>
+    <message>
+        <source>The link has no host.</source>
+        <translation>В ссылке нет хоста.</translation>
+    </message>
+    <message>
+        <source>The link names a user before its host (“…@%1”), which disguises where it leads.</source>
+        <translation>В ссылке перед хостом указан пользователь («…@%1»), что скрывает, куда она на самом деле ведёт.</translation>
+    </message>
+    <message>
+        <source>The link leads to %1, which is neither the portal (%2) nor one of its allowed link hosts.</source>
+        <translation>Ссылка ведёт на %1 — это не портал (%2) и не один из разрешённых для него хостов ссылок.</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>пустой хост</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as pay.example.com.</source>
+        <translation>«%1» — не имя хоста (например, pay.example.com).</translation>
+    </message>
+</context>
+<context>
     <name>paylink::cli::Bitrix24Command</name>
     <message>
         <source>Bitrix24 payments: url, sync, pay, unpay.</source>
@@ -3391,10 +3558,6 @@ An older database is brought up to date first, after a backup; a very large one 
         <translation>Темп запросов для тарифа «Энтерпрайз» (5 в секунду, пиковые серии до 250) вместо 2 и 50.</translation>
     </message>
     <message>
-        <source>Seconds to wait for a reply (30).</source>
-        <translation>Время ожидания ответа в секундах (30).</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -3449,6 +3612,30 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>%1: access_token is missing.</source>
         <translation>%1: отсутствует access_token.</translation>
+    </message>
+    <message>
+        <source>A host besides the portal&apos;s own that its payment links may lead to (may repeat); links to any other host are refused.</source>
+        <translation>Хост (помимо хоста самого портала), на который могут вести ссылки на оплату с этого портала (можно указать несколько раз); ссылки на любые другие хосты отклоняются.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Seconds one request may take, headers and body (default 30).</source>
+        <translation>Сколько секунд может длиться один запрос, включая заголовки и тело (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>Seconds the whole command may talk to the portal, retries and waits included (default 60, at most 86400); then it ends with exit 3.</source>
+        <translation>Сколько секунд вся команда может обмениваться данными с порталом, включая повторные попытки и ожидание (по умолчанию 60, не более 86400); после этого она завершается с кодом выхода 3.</translation>
+    </message>
+    <message>
+        <source>--deadline is 1 to 86400 seconds.</source>
+        <translation>--deadline — от 1 до 86400 секунд.</translation>
+    </message>
+    <message>
+        <source>--link-host: %1</source>
+        <translation>--link-host: %1</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3871,10 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>Write every value as it is. By default a value that starts with =, +, -, @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it as a formula; paylink paybylink import takes that &apos; away again.</source>
         <translation>Записывать каждое значение как есть. По умолчанию перед значением, которое начинается с =, +, -, @, табуляции или возврата каретки, ставится &apos;, чтобы электронная таблица показала его как текст, а не выполнила как формулу; paylink paybylink import снова убирает этот &apos;.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4266,6 @@ An older database is brought up to date first, after a backup; a very large one 
 <context>
     <name>paylink::cli::ProfileAddCommand</name>
     <message>
-        <source>Add a profile: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] …, or paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM]</source>
-        <translation>Добавить профиль: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] … или paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM]</translation>
-    </message>
-    <message>
         <source>The parameter mapping in URL order, e.g. language=L,currency=C,amount=A,expiry=Ex,order=Or (fields not listed are left out of links).</source>
         <translation>Сопоставление параметров в порядке следования в URL, например language=L,currency=C,amount=A,expiry=Ex,order=Or (поля, которых нет в списке, не включаются в ссылки).</translation>
     </message>
@@ -4153,6 +4340,10 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>Added Bitrix24 portal “%1”: %2.</source>
         <translation>Добавлен портал Bitrix24 «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Add a profile: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] …, or paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM] [--link-host HOST]</source>
+        <translation>Добавить профиль: paylink profile add paybylink NAME --entity-key KEY --user USER [--password-file F] … или paylink profile add bitrix24 NAME (--webhook-file F | --portal URL --token-file F) [--ca-file PEM] [--link-host HOST]</translation>
     </message>
 </context>
 <context>
