@@ -112,10 +112,10 @@ struct Bitrix24Client::Call
     QString sentToken; // the access token this call was last sent with
 };
 
-Bitrix24Client::Bitrix24Client(QNetworkAccessManager *network, Bitrix24Portal portal,
-                               Bitrix24Credentials credentials, QObject *parent)
+Bitrix24Client::Bitrix24Client(Bitrix24Portal portal, Bitrix24Credentials credentials,
+                               QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(new QNetworkAccessManager(this))
     , m_portal(std::move(portal))
     , m_credentials(std::move(credentials))
     , m_deadline(m_portal.deadlineMs > 0 ? QDeadlineTimer(m_portal.deadlineMs)

@@ -45,18 +45,21 @@ struct Bitrix24Credentials
     QString clientSecret;
 };
 
-// Calls the Bitrix24 REST API over HTTPS only, with the caller's network
-// manager: paced by a leaky bucket per portal, retrying what is safe to
-// retry, refreshing an expired OAuth token once (coalesced) and repeating the
-// call once, and never following a redirect (the secret would go along).
-// Every call ends in exactly one callback on the thread of the client.
+// Calls the Bitrix24 REST API over HTTPS only: paced by a leaky bucket per portal, retrying what is
+// safe to retry, refreshing an expired OAuth token once (coalesced) and repeating the call once,
+// and never following a redirect (the secret would go along). Every call ends in exactly one
+// callback on the thread of the client.
 class Bitrix24Client : public QObject
 {
     Q_OBJECT
 
 public:
-    Bitrix24Client(QNetworkAccessManager *network, Bitrix24Portal portal,
-                   Bitrix24Credentials credentials, QObject *parent = nullptr);
+    // The client has a network manager of its own: Qt keeps connections
+    // per host with the TLS settings of the request that opened them, so a
+    // shared manager would go on distrusting a portal after its CA was added
+    // (or trust another portal through it).
+    Bitrix24Client(Bitrix24Portal portal, Bitrix24Credentials credentials,
+                   QObject *parent = nullptr);
     ~Bitrix24Client() override;
 
     // A webhook URL or portal address that can be used: https, a host, and

@@ -6,6 +6,9 @@
 #include "store/Database.h"
 #include "store/ProfileStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace paylink {
@@ -109,6 +112,29 @@ Bitrix24Portals::Bitrix24Portals(Database &db, const SecretStore &secrets)
     : m_db(db)
     , m_secrets(secrets)
 { }
+
+Result<QList<QSslCertificate>> Bitrix24Portals::readCaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Error { tr("“%1” does not exist.").arg(shown), {} };
+    if (info.isDir())
+        return Error {
+            tr("“%1” is a folder; choose the CA certificate file (PEM) in it.").arg(shown), {}
+        };
+    constexpr qint64 kMaxBytes = 1 << 20;
+    if (info.size() > kMaxBytes)
+        return Error { tr("“%1” is too large to be a CA certificate.").arg(shown), {} };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("“%1” cannot be read: %2.").arg(shown, file.errorString()), {} };
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.read(kMaxBytes), QSsl::Pem);
+    if (certificates.isEmpty())
+        return Error { tr("“%1” holds no PEM certificate.").arg(shown), {} };
+    return certificates;
+}
 
 QStringList Bitrix24Portals::secretNames()
 {

@@ -62,6 +62,11 @@ public:
 
     static QStringList secretNames(); // webhook, access_token, refresh_token, client_secret
 
+    // The certificates of a PEM file for a portal's own CA, with an error
+    // that says what the path is instead (missing, a folder, too large, no
+    // PEM). Reads at most 1 MiB: the portal dialog checks it as it is typed.
+    static Result<QList<QSslCertificate>> readCaFile(const QString &path);
+
 private:
     Status writeSecrets(const Bitrix24Profile &profile, const Bitrix24Credentials &c) const;
 

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace paylink::cli {
 
@@ -44,8 +43,7 @@ protected:
     // (the old refresh token no longer works). A token file is never written.
     template<typename Start> void withClient(const Connection &c, Io io, Start start) const
     {
-        QNetworkAccessManager network;
-        Bitrix24Client client(&network, c.portal, c.credentials);
+        Bitrix24Client client(c.portal, c.credentials);
         QEventLoop loop;
         bool done = false;
         QObject::connect(

@@ -176,12 +176,11 @@ int bitrix24Connection(const QCommandLineParser &parser, Io io, const QString &c
         c.credentials.webhookUrl = webhook;
     }
     for (const QString &path : parser.values(QStringLiteral("ca-file"))) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certs.isEmpty())
-            return fail(
-                io, ExitInvalidData,
-                { Bitrix24Options::tr("--ca-file: “%1” holds no PEM certificate.").arg(path), {} });
-        c.portal.extraCas += certs;
+        const Result<QList<QSslCertificate>> certs = Bitrix24Portals::readCaFile(path);
+        if (!certs)
+            return fail(io, ExitInvalidData,
+                        { Bitrix24Options::tr("--ca-file: %1").arg(certs.error().message), {} });
+        c.portal.extraCas += *certs;
     }
     if (parser.isSet(QStringLiteral("enterprise"))) {
         if (c.profile)

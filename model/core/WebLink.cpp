@@ -32,6 +32,13 @@ QString canonicalHost(QString host)
     return host;
 }
 
+// A bare host as a link would carry it: QUrl's own form ("0" is 0.0.0.0,
+// an IDN is decoded), lower case, no trailing dot (found by fuzz_weblink).
+QString hostAsInLink(const QString &host)
+{
+    return canonicalHost(QUrl(QStringLiteral("https://") + host + u'/').host());
+}
+
 // The text between "scheme://" and the path, query or fragment, as typed:
 // QUrl drops an empty user-info ("https://@host"), a browser does not.
 QStringView authority(const QString &link)
@@ -90,10 +97,10 @@ Status WebLink::checkHost(const QString &link, const QString &ownHost,
                           const QStringList &allowedHosts)
 {
     const QString host = canonicalHost(QUrl(link, QUrl::StrictMode).host());
-    if (!host.isEmpty() && host == canonicalHost(ownHost))
+    if (!host.isEmpty() && host == hostAsInLink(ownHost))
         return success();
     for (const QString &allowed : allowedHosts)
-        if (host == canonicalHost(allowed))
+        if (!host.isEmpty() && host == hostAsInLink(allowed))
             return success();
     return Error { tr("The link leads to %1, which is neither the portal (%2) nor one of its "
                       "allowed link hosts.")
@@ -107,7 +114,8 @@ Result<QString> WebLink::parseHost(const QString &text)
     const QUrl url(QStringLiteral("https://") + trimmed + u'/', QUrl::StrictMode);
     const QString host = canonicalHost(url.host());
     if (trimmed.isEmpty() || !url.isValid() || host.isEmpty() || !url.userInfo().isEmpty()
-        || url.port() != -1 || url.path() != QLatin1String("/") || canonicalHost(trimmed) != host)
+        || url.port() != -1 || url.path() != QLatin1String("/") || canonicalHost(trimmed) != host
+        || hostAsInLink(host) != host)
         return Error { tr("“%1” is not a host name such as pay.example.com.").arg(trimmed), {} };
     return host;
 }

@@ -1,7 +1,7 @@
 // Bitrix24 links benchmark (run by hand; CI only builds it): starts the fake
 // portal (tests/bitrix24/fake_portal.py) with Bitrix24's own leaky bucket, 2
 // requests a second and bursts of 50, and 20,000 payments, then asks the real
-// Bitrix24Client::publicUrls, over a real QNetworkAccessManager and TLS, for
+// Bitrix24Client::publicUrls, over real TLS, for
 // 5,000 and then 20,000 links: 100 and 400 batch calls of 50. For each it
 // prints the calls and refusals the portal counted, the wall time, and its
 // ratio to the bucket's own minimum of (calls - 50) / 2 s; target <= 1.2x.
@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QThread>
 
 #include <cstdio>
@@ -33,7 +32,7 @@ constexpr int kBatch = 50; // links a batch call
 constexpr double kTarget = 1.2;
 
 // One run of `links` links; false on an error (printed).
-bool run(test::FakePortal &portal, QNetworkAccessManager &network, int links)
+bool run(test::FakePortal &portal, int links)
 {
     // Both buckets start empty: the portal's by its reset, the client's here.
     if (!portal.control({ { QStringLiteral("reset"), true } })) {
@@ -48,7 +47,7 @@ bool run(test::FakePortal &portal, QNetworkAccessManager &network, int links)
     where.burst = kBurst;
     Bitrix24Credentials webhook;
     webhook.webhookUrl = portal.webhook();
-    Bitrix24Client client(&network, where, webhook);
+    Bitrix24Client client(where, webhook);
 
     QList<qint64> ids;
     ids.reserve(links);
@@ -161,9 +160,8 @@ int main(int argc, char *argv[])
                 portal.port(), kDrain, kBurst, QThread::idealThreadCount());
     std::fflush(stdout);
 
-    QNetworkAccessManager network;
     bool good = true;
     for (int links : std::as_const(sizes))
-        good = run(portal, network, links) && good;
+        good = run(portal, links) && good;
     return good ? 0 : 1;
 }

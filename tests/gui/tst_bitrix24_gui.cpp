@@ -146,7 +146,7 @@ void TestBitrix24Gui::testConnectionVerdicts()
     QFETCH(QString, code);
     QFETCH(bool, withCa);
     QFETCH(QString, verdict);
-    PortalDialog dialog(m_window->bitrix24()->network());
+    PortalDialog dialog;
     dialog.findChild<QLineEdit *>(QStringLiteral("portalName"))->setText(QStringLiteral("P"));
     auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("portalProblem"));
@@ -173,7 +173,7 @@ void TestBitrix24Gui::testConnectionVerdicts()
 
 void TestBitrix24Gui::movedPortalOffersTheNewAddress()
 {
-    PortalDialog dialog(m_window->bitrix24()->network());
+    PortalDialog dialog;
     dialog.findChild<QLineEdit *>(QStringLiteral("portalName"))->setText(QStringLiteral("P"));
     auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("portalWebhook"));
     field->setText(webhook(QStringLiteral("testcode123")));

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void refusedLinks_data();
     void refusedLinks();
     void allowedLinkHosts();
+    void caAddedLaterIsUsed();
 
 private:
     Bitrix24Client *client(Bitrix24Portal portal = {}, Bitrix24Credentials credentials = {});
@@ -67,7 +68,6 @@ private:
     QStringList webhookConnection(const QString &db);
 
     std::unique_ptr<test::FakePortal> m_portal;
-    QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
     QList<Bitrix24Client *> m_clients;
 };
@@ -94,7 +94,7 @@ Bitrix24Client *TstBitrix24::client(Bitrix24Portal portal, Bitrix24Credentials c
     if (portal.auth == Bitrix24Portal::Auth::Webhook && credentials.webhookUrl.isEmpty())
         credentials.webhookUrl = m_portal->webhook();
     portal.timeoutMs = std::min(portal.timeoutMs, 5000);
-    auto *c = new Bitrix24Client(&m_network, portal, credentials);
+    auto *c = new Bitrix24Client(portal, credentials);
     m_clients.append(c);
     return c;
 }
@@ -385,10 +385,9 @@ void TstBitrix24::tlsAndHttp()
     Bitrix24Portal otherCa;
     otherCa.extraCas = QSslCertificate::fromPath(m_portal->otherCaPath(), QSsl::Pem);
     QVERIFY(!otherCa.extraCas.isEmpty());
-    // A network manager of its own: no connection made earlier (with the right
-    // CA) may be reused.
-    QNetworkAccessManager fresh;
-    auto *c1 = new Bitrix24Client(&fresh, otherCa, { m_portal->webhook(), {}, {}, {}, {} });
+    // No connection made earlier with the right CA is reused (each client
+    // has its own network manager).
+    auto *c1 = new Bitrix24Client(otherCa, { m_portal->webhook(), {}, {}, {}, {} });
     m_clients.append(c1);
     const auto [u1, e1] = urlAndWait(c1, 1063);
     QVERIFY(e1);
@@ -755,6 +754,33 @@ void TstBitrix24::allowedLinkHosts()
     const Result<Bitrix24Profile> back = Bitrix24Profile::fromJson(profile.toJson());
     QVERIFY(back);
     QCOMPARE(back->portal.linkHosts, profile.portal.linkHosts);
+}
+
+// The window keeps one network manager for every call: a portal's CA added
+// after a failed attempt must be used at once, and a portal without it must
+// not ride on a connection trusted through it (issue 20, walkthrough).
+void TstBitrix24::caAddedLaterIsUsed()
+{
+    Bitrix24Portal bare;
+    bare.extraCas = { QSslCertificate() }; // not the portal's CA: nothing extra trusted
+    bare.timeoutMs = 5000;
+    Bitrix24Credentials credentials;
+    credentials.webhookUrl = m_portal->webhook();
+    auto *untrusted = new Bitrix24Client(bare, credentials);
+    m_clients.append(untrusted);
+    const auto [url1, error1] = urlAndWait(untrusted, 1063);
+    QVERIFY(error1);
+    QCOMPARE(int(error1->kind), int(Kind::Tls));
+
+    const auto [url2, error2] = urlAndWait(client(), 1063); // with the portal's CA
+    QVERIFY2(!error2, error2 ? qPrintable(error2->detail()) : "");
+    QVERIFY(url2);
+
+    auto *again = new Bitrix24Client(bare, credentials);
+    m_clients.append(again);
+    const auto [url3, error3] = urlAndWait(again, 1063);
+    QVERIFY(error3);
+    QCOMPARE(int(error3->kind), int(Kind::Tls));
 }
 
 QTEST_MAIN(TstBitrix24)

@@ -276,7 +276,7 @@ void TestLeakSweep::guiFlows()
                                    });
     QTRY_VERIFY_WITH_TIMEOUT(fetched, 20000);
     {
-        PortalDialog dialog(window->bitrix24()->network());
+        PortalDialog dialog;
         dialog.findChild<QLineEdit *>(QStringLiteral("portalName"))->setText(QStringLiteral("X"));
         dialog.findChild<QLineEdit *>(QStringLiteral("portalWebhook"))->setText(webhook.webhookUrl);
         dialog.findChild<QLineEdit *>(QStringLiteral("portalCaFile"))->setText(m_portal->caPath());

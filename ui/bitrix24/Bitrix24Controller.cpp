@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -59,7 +58,6 @@ Bitrix24Controller::Bitrix24Controller(QWidget *window, std::function<Database &
     , m_window(window)
     , m_database(std::move(database))
     , m_hooks(std::move(hooks))
-    , m_network(new QNetworkAccessManager(this))
 {
     m_portals = makeAction(window, QStringLiteral("actionBitrix24Portals"), tr("&Portals…"),
                            QStringLiteral("network-server"));
@@ -113,7 +111,7 @@ QList<Bitrix24Profile> Bitrix24Controller::portals()
 bool Bitrix24Controller::editPortal(QWidget *parent, std::optional<Bitrix24Profile> existing)
 {
     Bitrix24Portals store(db(), m_secrets);
-    PortalDialog dialog(m_network, parent);
+    PortalDialog dialog(parent);
     if (existing) {
         const Result<Bitrix24Credentials> stored = store.credentials(*existing);
         dialog.setProfile(*existing, stored ? *stored : Bitrix24Credentials {});
@@ -174,7 +172,7 @@ Bitrix24Client *Bitrix24Controller::clientFor(const Bitrix24Profile &portal)
         m_hooks.error(credentials.error().message);
         return nullptr;
     }
-    auto *client = new Bitrix24Client(m_network, portal.portal, *credentials, this);
+    auto *client = new Bitrix24Client(portal.portal, *credentials, this);
     connect(
         client, &Bitrix24Client::tokensRotated, this,
         [this, portal](const QString &access, const QString &refresh) {

@@ -10,7 +10,6 @@
 #include <optional>
 
 class QAction;
-class QNetworkAccessManager;
 class QWidget;
 
 namespace paylink {
@@ -65,7 +64,6 @@ public:
                     std::function<bool()> cancelled,
                     std::function<void(QStringList failures, int saved)> done);
 
-    QNetworkAccessManager *network() const { return m_network; }
     bool isBusy() const { return m_busy > 0; }
 
 private:
@@ -82,7 +80,6 @@ private:
     Database &db() const { return m_database(); }
     Hooks m_hooks;
     SecretStore m_secrets;
-    QNetworkAccessManager *m_network;
     int m_busy = 0;
     std::optional<Payment> m_current;
     QAction *m_portals;

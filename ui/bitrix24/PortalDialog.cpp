@@ -22,9 +22,8 @@
 
 namespace paylink {
 
-PortalDialog::PortalDialog(QNetworkAccessManager *network, QWidget *parent)
+PortalDialog::PortalDialog(QWidget *parent)
     : QDialog(parent)
-    , m_network(network)
 {
     setWindowTitle(tr("Bitrix24 portal"));
     setObjectName(QStringLiteral("portalDialog"));
@@ -175,7 +174,8 @@ Bitrix24Profile PortalDialog::profile() const
     p.portal.drainPerSecond = p.enterprise ? 5 : 2;
     p.portal.burst = p.enterprise ? 250 : 50;
     if (!m_caFile->text().trimmed().isEmpty())
-        p.portal.extraCas = QSslCertificate::fromPath(m_caFile->text().trimmed(), QSsl::Pem);
+        if (const auto cas = Bitrix24Portals::readCaFile(m_caFile->text().trimmed()))
+            p.portal.extraCas = *cas;
     p.portal.linkHosts.clear();
     for (const QString &text : typedLinkHosts())
         if (const Result<QString> host = WebLink::parseHost(text);
@@ -258,8 +258,9 @@ void PortalDialog::revalidate()
         why = tr("Refreshing the token needs the client id and client secret as well.");
     }
     const QString ca = m_caFile->text().trimmed();
-    if (why.isEmpty() && !ca.isEmpty() && QSslCertificate::fromPath(ca, QSsl::Pem).isEmpty())
-        why = tr("Extra CA: “%1” holds no PEM certificate.").arg(ca);
+    if (why.isEmpty() && !ca.isEmpty())
+        if (const auto cas = Bitrix24Portals::readCaFile(ca); !cas)
+            why = tr("Extra CA: %1").arg(cas.error().message);
     for (const QString &text : typedLinkHosts())
         if (const Result<QString> host = WebLink::parseHost(text); why.isEmpty() && !host)
             why = tr("Other link hosts: %1").arg(host.error().message);
@@ -283,7 +284,7 @@ void PortalDialog::testConnection()
     m_test->setEnabled(false);
     m_verdict->setText(tr("Testing…"));
     const Bitrix24Profile p = profile();
-    auto *client = new Bitrix24Client(m_network, p.portal, effectiveCredentials(), this);
+    auto *client = new Bitrix24Client(p.portal, effectiveCredentials(), this);
     client->checkAccess([this, client](std::optional<Bitrix24Error> error) {
         client->deleteLater();
         m_testing = false;

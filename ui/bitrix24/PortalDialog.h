@@ -11,7 +11,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace paylink {
@@ -28,7 +27,7 @@ class PortalDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PortalDialog(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    explicit PortalDialog(QWidget *parent = nullptr);
 
     // Editing: `stored` are the keychain's secrets, used by Test connection
     // while the secret fields are left empty.
@@ -57,7 +56,6 @@ private:
     Bitrix24Credentials effectiveCredentials() const;
     void offerMovedAddress(const QString &movedTo);
 
-    QNetworkAccessManager *m_network;
     bool m_editing = false;
     bool m_testing = false;
     bool m_confirmed = false;
