@@ -738,6 +738,26 @@
         <source>a saved link host: %1</source>
         <translation>ein gespeicherter Link-Host: %1</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the CA certificate file (PEM) in it.</source>
+        <translation>„%1“ ist ein Ordner; wählen Sie die CA-Zertifikatsdatei (PEM) darin aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a CA certificate.</source>
+        <translation>„%1“ ist zu groß für ein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::BulkPaymentWriter</name>
@@ -2824,10 +2844,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <translation>Zum Aktualisieren des Tokens werden auch die Client-ID und das Client-Secret benötigt.</translation>
     </message>
     <message>
-        <source>Extra CA: “%1” holds no PEM certificate.</source>
-        <translation>Zusätzliche CA: „%1“ enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Verbindung wird geprüft…</translation>
     </message>
@@ -2854,6 +2870,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>Other link hosts: %1</source>
         <translation>Weitere Link-Hosts: %1</translation>
+    </message>
+    <message>
+        <source>Extra CA: %1</source>
+        <translation>Zusätzliche CA: %1</translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3573,6 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <translation>geben Sie --webhook-file DATEI (oder $PAYLINK_BITRIX24_WEBHOOK) oder --portal URL und --token-file DATEI an.</translation>
     </message>
     <message>
-        <source>--ca-file: “%1” holds no PEM certificate.</source>
-        <translation>--ca-file: „%1“ enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
         <source>--timeout is 1 to 600 seconds.</source>
         <translation>--timeout liegt zwischen 1 und 600 Sekunden.</translation>
     </message>
@@ -3603,6 +3619,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>--link-host: %1</source>
         <translation>--link-host: %1</translation>
+    </message>
+    <message>
+        <source>--ca-file: %1</source>
+        <translation>--ca-file: %1</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,26 @@
         <source>a saved link host: %1</source>
         <translation>een opgeslagen linkhost: %1</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the CA certificate file (PEM) in it.</source>
+        <translation>“%1” is een map; kies het CA-certificaatbestand (PEM) daarin.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a CA certificate.</source>
+        <translation>“%1” is te groot voor een CA-certificaat.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation>“%1” bevat geen PEM-certificaat.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::BulkPaymentWriter</name>
@@ -2824,10 +2844,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <translation>Voor het vernieuwen van het token zijn ook de client-id en het clientgeheim nodig.</translation>
     </message>
     <message>
-        <source>Extra CA: “%1” holds no PEM certificate.</source>
-        <translation>Extra CA: “%1” bevat geen PEM-certificaat.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Testen…</translation>
     </message>
@@ -2854,6 +2870,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>Other link hosts: %1</source>
         <translation>Andere linkhosts: %1</translation>
+    </message>
+    <message>
+        <source>Extra CA: %1</source>
+        <translation>Extra CA: %1</translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3573,6 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <translation>geef --webhook-file BESTAND (of $PAYLINK_BITRIX24_WEBHOOK) op, of --portal URL en --token-file BESTAND.</translation>
     </message>
     <message>
-        <source>--ca-file: “%1” holds no PEM certificate.</source>
-        <translation>--ca-file: “%1” bevat geen PEM-certificaat.</translation>
-    </message>
-    <message>
         <source>--timeout is 1 to 600 seconds.</source>
         <translation>--timeout is 1 tot 600 seconden.</translation>
     </message>
@@ -3603,6 +3619,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>--link-host: %1</source>
         <translation>--link-host: %1</translation>
+    </message>
+    <message>
+        <source>--ca-file: %1</source>
+        <translation>--ca-file: %1</translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,26 @@
         <source>a saved link host: %1</source>
         <translation>сохранённый хост ссылок: %1</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the CA certificate file (PEM) in it.</source>
+        <translation>«%1» — это папка; выберите в ней файл сертификата ЦС (PEM).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a CA certificate.</source>
+        <translation>«%1» слишком велик для сертификата ЦС.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Не удаётся прочитать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation>В «%1» нет сертификата PEM.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::BulkPaymentWriter</name>
@@ -2857,10 +2877,6 @@ An older database is brought up to date first, after a backup; a very large one 
         <translation>Для обновления токена также нужны код приложения (client_id) и ключ приложения (client_secret).</translation>
     </message>
     <message>
-        <source>Extra CA: “%1” holds no PEM certificate.</source>
-        <translation>Дополнительный ЦС: в «%1» нет сертификата PEM.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -2887,6 +2903,10 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>Other link hosts: %1</source>
         <translation>Другие хосты ссылок: %1</translation>
+    </message>
+    <message>
+        <source>Extra CA: %1</source>
+        <translation>Дополнительный ЦС: %1</translation>
     </message>
 </context>
 <context>
@@ -3586,10 +3606,6 @@ An older database is brought up to date first, after a backup; a very large one 
         <translation>укажите --webhook-file FILE (или $PAYLINK_BITRIX24_WEBHOOK) либо --portal URL и --token-file FILE.</translation>
     </message>
     <message>
-        <source>--ca-file: “%1” holds no PEM certificate.</source>
-        <translation>--ca-file: в «%1» нет сертификата PEM.</translation>
-    </message>
-    <message>
         <source>--timeout is 1 to 600 seconds.</source>
         <translation>--timeout — от 1 до 600 секунд.</translation>
     </message>
@@ -3636,6 +3652,10 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>--link-host: %1</source>
         <translation>--link-host: %1</translation>
+    </message>
+    <message>
+        <source>--ca-file: %1</source>
+        <translation>--ca-file: %1</translation>
     </message>
 </context>
 <context>
