@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,8 +32,8 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_status = addRow(tr("Status:"), QStringLiteral("detailStatus"));
     m_expiry = addRow(tr("Expiry:"), QStringLiteral("detailExpiry"));
     m_description = addRow(tr("Description:"), QStringLiteral("detailDescription"));
-    m_shortLink = addRow(tr("Short link:"), QStringLiteral("detailShortLink"));
-    m_link = addRow(tr("Link:"), QStringLiteral("detailLink"));
+    m_shortLink = addLinkRow(tr("Short link:"), QStringLiteral("detailShortLink"));
+    m_link = addLinkRow(tr("Link:"), QStringLiteral("detailLink"));
     m_error = addRow(tr("Last error:"), QStringLiteral("detailError"));
 
     m_open = new QPushButton(tr("&Open in browser"), this);
@@ -50,6 +51,23 @@ QLabel *DetailPanel::addRow(const QString &label, const QString &objectName)
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A long word (a name without spaces) must never widen the panel: the
+    // label takes the width it is given and wraps or clips inside it.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_form->addRow(label, value);
+    return value;
+}
+
+// A link has no spaces to wrap at: one line that scrolls and selects exactly
+// the link, and never widens the panel (a 400-character PayByLink link did).
+QLineEdit *DetailPanel::addLinkRow(const QString &label, const QString &objectName)
+{
+    auto *value = new QLineEdit(this);
+    value->setObjectName(objectName);
+    value->setReadOnly(true);
+    value->setFrame(false);
+    value->setMinimumWidth(40);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_form->addRow(label, value);
     return value;
 }
@@ -61,9 +79,10 @@ void DetailPanel::showPayment(const std::optional<Payment> &payment)
                        && payment->linkRefusal().isEmpty());
     if (!has) {
         m_title->setText(tr("No payment selected"));
-        for (QLabel *l : { m_customer, m_amount, m_status, m_expiry, m_description, m_link,
-                           m_shortLink, m_error })
+        for (QLabel *l : { m_customer, m_amount, m_status, m_expiry, m_description, m_error })
             l->clear();
+        m_link->clear();
+        m_shortLink->clear();
         return;
     }
     const Payment &p = *payment;
@@ -81,7 +100,9 @@ void DetailPanel::showPayment(const std::optional<Payment> &payment)
                                          : tr("none"));
     m_description->setText(p.description);
     m_link->setText(p.link);
+    m_link->setCursorPosition(0);
     m_shortLink->setText(p.shortLink);
+    m_shortLink->setCursorPosition(0);
     m_error->setText(p.lastError);
 }
 

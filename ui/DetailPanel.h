@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -28,6 +29,7 @@ signals:
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName);
+    QLineEdit *addLinkRow(const QString &label, const QString &objectName);
 
     QFormLayout *m_form;
     QVBoxLayout *m_qrArea;
@@ -37,8 +39,8 @@ private:
     QLabel *m_status;
     QLabel *m_expiry;
     QLabel *m_description;
-    QLabel *m_link;
-    QLabel *m_shortLink;
+    QLineEdit *m_link;
+    QLineEdit *m_shortLink;
     QLabel *m_error;
     QPushButton *m_open;
 };

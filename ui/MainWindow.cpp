@@ -95,6 +95,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     detailScroll->setObjectName(QStringLiteral("detailScroll"));
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
+    // The panel fits its width; nothing in it may need sideways scrolling.
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailScroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(m_filters);
     m_splitter->addWidget(m_view);

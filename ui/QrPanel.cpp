@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -24,6 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -66,6 +68,7 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     , m_export(button(tr("E&xport…"), QStringLiteral("exportQrButton"), this))
     , m_print(button(tr("&Print…"), QStringLiteral("printQrButton"), this))
     , m_verify(button(tr("&Verify…"), QStringLiteral("verifyQrButton"), this))
+    , m_larger(button(tr("Show lar&ger"), QStringLiteral("qrLargerButton"), this))
 {
     setObjectName(QStringLiteral("qrPanel"));
     m_view->setObjectName(QStringLiteral("qrView"));
@@ -92,8 +95,8 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
 
     // Buttons first, two a row so the panel stays narrow; options folded away.
     auto *grid = new QGridLayout;
-    const QList<QPushButton *> buttons { m_copyShort, m_copyLink, m_copyImage,
-                                         m_export,    m_print,    m_verify };
+    const QList<QPushButton *> buttons { m_copyShort, m_copyLink, m_copyImage, m_export,
+                                         m_print,     m_verify,   m_larger };
     for (qsizetype i = 0; i < buttons.size(); ++i)
         grid->addWidget(buttons.at(i), int(i / 2), int(i % 2));
     m_verify->setToolTip(tr("Read a printed or exported QR file back and check it carries exactly "
@@ -168,6 +171,7 @@ QrPanel::QrPanel(Settings &settings, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &QrPanel::exportWithDialog);
     connect(m_print, &QPushButton::clicked, this, &QrPanel::printWithPreview);
     connect(m_verify, &QPushButton::clicked, this, &QrPanel::verifyWithDialog);
+    connect(m_larger, &QPushButton::clicked, this, &QrPanel::showLarger);
     renderNow();
 }
 
@@ -262,6 +266,7 @@ void QrPanel::renderNow()
     m_copyImage->setEnabled(drawable);
     m_export->setEnabled(drawable);
     m_print->setEnabled(drawable);
+    m_larger->setEnabled(drawable);
     updateWarnings();
 }
 
@@ -286,6 +291,31 @@ void QrPanel::updateWarnings()
     m_warning->setVisible(!warnings.isEmpty());
     m_fixSize->setVisible(small);
     m_fixEcc->setVisible(small && m_ecc->currentIndex() > 0);
+}
+
+void QrPanel::showLarger()
+{
+    const auto &c = code();
+    if (!c)
+        return;
+    auto *window = new QDialog(this);
+    window->setObjectName(QStringLiteral("qrLargerWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("QR code"));
+    auto *view = new QrView(window);
+    view->setObjectName(QStringLiteral("qrLargerView"));
+    view->setCode(*c, style());
+    auto *caption = new QLabel(encodedText(), window);
+    caption->setWordWrap(true);
+    caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(window);
+    layout->addWidget(view, 1);
+    layout->addWidget(caption);
+    const QRect screen = this->screen()->availableGeometry();
+    const int side = std::min(screen.width(), screen.height()) * 4 / 5;
+    window->resize(side, side + caption->sizeHint().height());
+    window->show();
 }
 
 void QrPanel::copyShortLink()

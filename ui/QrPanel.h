@@ -47,6 +47,9 @@ public:
     Status exportTo(const QString &path) const;
     void exportWithDialog();
     void printWithPreview();
+    // The code alone in a window of its own, as large as the screen allows:
+    // for a long link the panel is too small to show, or to hold up to a phone.
+    void showLarger();
     // Decodes a file (PNG, SVG, PDF) with an independent decoder and says
     // whether it carries exactly this link.
     QString verifyFile(const QString &path) const;
@@ -84,6 +87,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_print;
     QPushButton *m_verify;
+    QPushButton *m_larger;
 };
 
 } // namespace paylink

@@ -27,19 +27,33 @@ void QrView::setMessage(const QString &message)
     update();
 }
 
+int QrView::modulePixels() const
+{
+    if (!m_code)
+        return 0;
+    const QRectF area = rect().adjusted(4, 4, -4, -4);
+    const double side = std::min(area.width(), area.height()) * devicePixelRatioF();
+    return int(side / QrRenderer::totalModules(*m_code, m_style));
+}
+
 void QrView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRectF area = rect().adjusted(4, 4, -4, -4);
-    if (m_code) {
+    if (m_code && modulePixels() >= kMinModulePixels) {
         QrRenderer::paint(painter, area, *m_code, m_style, true);
         return;
     }
     // Errors and hints appear where the code would be, never in a dialog.
+    const QString text = m_code
+        ? tr("This code is too dense to show here (%1 modules across). Use “Show larger”, or "
+             "widen this panel.")
+              .arg(QrRenderer::totalModules(*m_code, m_style))
+        : m_message;
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawRect(area.adjusted(0, 0, -1, -1));
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(area.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    painter.drawText(area.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
 } // namespace paylink

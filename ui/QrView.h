@@ -8,8 +8,9 @@
 
 namespace paylink {
 
-// Shows one QR code, painted by QrRenderer with whole-pixel modules, or a
-// message in its place (nothing to show, text too long).
+// Shows one QR code, painted by QrRenderer with whole-pixel modules and
+// fitted to the view, or a message in its place (nothing to show, text too
+// long, too dense for the view's size).
 class QrView : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,12 @@ public:
     void setMessage(const QString &message);
     const std::optional<QrCode> &code() const { return m_code; }
     QString message() const { return m_message; }
+    // Device pixels a module gets at the current size (0 without a code).
+    int modulePixels() const;
+    // Below this a screen cannot show a code that phones read: the view says
+    // so instead of drawing it (never a clipped or blurred code).
+    static constexpr int kMinModulePixels = 2;
+    const QrStyle &style() const { return m_style; }
 
     QSize sizeHint() const override { return { 220, 220 }; }
     QSize minimumSizeHint() const override { return { 120, 120 }; }

@@ -218,7 +218,11 @@ void TestQrPanel::smallModulesWarnAndOfferAFix()
 
 void TestQrPanel::errorsShowInsideThePanel()
 {
-    const QString huge = QStringLiteral("https://example.com/?q=") + QString(3000, u'a');
+    // Within the link rule (2,048 bytes), over what level H holds (1,273).
+    const QString huge = QStringLiteral("https://example.com/?q=") + QString(1900, u'a');
+    auto *ecc = m_panel->findChild<QComboBox *>(QStringLiteral("qrEccCombo"));
+    QVERIFY(ecc);
+    ecc->setCurrentIndex(ecc->findData(QStringLiteral("H")));
     m_panel->setLinks(huge, {});
     m_panel->renderNow();
     auto *view = m_panel->findChild<QrView *>(QStringLiteral("qrView"));

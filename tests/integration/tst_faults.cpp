@@ -314,7 +314,9 @@ void TestFaults::fullDisk()
         p.service = Service::PayByLink;
         p.status = PaymentStatus::Ready;
         p.orderRef = QStringLiteral("ONE");
-        p.customerName = QString(3000, u'x'); // needs overflow pages
+        // Needs overflow pages, within the field limits (D41).
+        p.customerName = QString(FieldLimits::kName, u'x');
+        p.description = QString(FieldLimits::kDescription, u'y');
         p.amountMinor = 1;
         p.currency = QStringLiteral("EUR");
         p.link = QStringLiteral("https://pay.example/one");

@@ -289,12 +289,14 @@ void TestDatabase::checkpointsRunOffThread()
         where = QThread::currentThread();
         frames = n;
     });
-    // About 40 MB: over 1000 frames of the 32 KiB pages of a new file (D34).
+    // About 40 MB: over 1000 frames of the 32 KiB pages of a new file (D34),
+    // in fields no longer than their limits (D41).
     QList<Payment> payments;
-    for (int i = 0; i < 5000; ++i) {
+    for (int i = 0; i < 20000; ++i) {
         Payment p;
         p.orderRef = QStringLiteral("CP-%1").arg(i);
-        p.description = QString(8000, QChar(u'a' + i % 26));
+        p.customerName = QString(FieldLimits::kName, QChar(u'a' + i % 26));
+        p.description = QString(FieldLimits::kDescription, QChar(u'z' - i % 26));
         payments.append(p);
     }
     QVERIFY(PaymentStore(**db).insertAll(payments));
