@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QWidget>
 
@@ -19,6 +20,13 @@ QAction *makeAction(QWidget *owner, const QString &objectName, const QString &te
     }
     owner->addAction(action);
     return action;
+}
+
+QLabel *makeBuddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
 }
 
 QLineEdit *makeLineEdit(QWidget *parent, const QString &objectName, const QString &placeholder)

@@ -2,6 +2,7 @@
 // dialog's self-test and validation, the New link dialog (the link and its QR
 // follow the typing; zbarimg decodes the shown QR to the shown link), and the
 // import wizard on a small file with two bad rows, then Delete import.
+#include "../Mnemonics.h"
 #include "../QrDecode.h"
 
 #include "MainWindow.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void wizardImportsAndReportsBadRows();
     void undoAfterImportRemovesExactlyTheImport();
     void undoRefusesARowChangedElsewhere();
+    void everyMnemonicHasABuddy();
 
 private:
     PayByLinkProfile addProfile(const QString &name);
@@ -457,6 +459,27 @@ void TestPayByLinkGui::undoRefusesARowChangedElsewhere()
     QVERIFY2(edit.error().message.contains(QStringLiteral("changed elsewhere")),
              qPrintable(edit.error().message));
     QCOMPARE((*store.find(seen.id))->customerName, seen.customerName);
+}
+
+// "&Amount:" beside a field and its currency, "&File:" beside a path and
+// Browse: a label for a row of several widgets needs its buddy given, or it
+// shows the "&" (issue 20, walkthrough).
+void TestPayByLinkGui::everyMnemonicHasABuddy()
+{
+    addProfile(QStringLiteral("Shop"));
+    m_window->payByLink()->newLink();
+    auto *dialog = m_window->findChild<NewLinkDialog *>(QStringLiteral("newLinkDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(test::mnemonicsWithoutBuddy(dialog), QStringList());
+    dialog->close();
+    m_window->payByLink()->importCsv();
+    auto *wizard = m_window->findChild<ImportWizard *>(QStringLiteral("importWizard"));
+    QVERIFY(wizard);
+    QCOMPARE(test::mnemonicsWithoutBuddy(wizard), QStringList());
+    wizard->close();
+    ProfileDialog profile;
+    QCOMPARE(test::mnemonicsWithoutBuddy(&profile), QStringList());
+    QCOMPARE(test::mnemonicsWithoutBuddy(m_window.get()), QStringList());
 }
 
 QTEST_MAIN(TestPayByLinkGui)

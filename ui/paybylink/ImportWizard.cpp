@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "Actions.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -41,7 +42,7 @@ public:
         auto *fileRow = new QHBoxLayout;
         fileRow->addWidget(wizard->m_file, 1);
         fileRow->addWidget(browse);
-        form->addRow(ImportWizard::tr("&File:"), fileRow);
+        form->addRow(makeBuddyLabel(ImportWizard::tr("&File:"), wizard->m_file, this), fileRow);
         wizard->m_profile = new QComboBox(this);
         wizard->m_profile->setObjectName(QStringLiteral("importProfile"));
         for (const PayByLinkProfile &p : wizard->m_profiles)

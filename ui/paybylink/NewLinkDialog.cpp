@@ -1,5 +1,6 @@
 #include "NewLinkDialog.h"
 
+#include "Actions.h"
 #include "QrView.h"
 #include "core/Currency.h"
 #include "qr/QrCode.h"
@@ -58,7 +59,7 @@ NewLinkDialog::NewLinkDialog(const QList<PayByLinkProfile> &profiles, PasswordSo
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(m_currency);
-    form->addRow(tr("&Amount:"), amountRow);
+    form->addRow(makeBuddyLabel(tr("&Amount:"), m_amount, this), amountRow);
     m_name = edit("linkName");
     form->addRow(tr("&Customer:"), m_name);
     m_email = edit("linkEmail", tr("optional"));

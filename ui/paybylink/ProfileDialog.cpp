@@ -85,7 +85,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     auto *mappingRow = new QHBoxLayout;
     mappingRow->addWidget(m_mapping, 1);
     mappingRow->addLayout(moves);
-    form->addRow(tr("Parameter ma&pping:"), mappingRow);
+    form->addRow(makeBuddyLabel(tr("Parameter ma&pping:"), m_mapping, this), mappingRow);
 
     m_amountFormat = new QComboBox(this);
     m_amountFormat->addItem(tr("28,50 (decimal comma)"), QStringLiteral("comma"));
