@@ -82,6 +82,7 @@ private Q_SLOTS:
     void undoAfterImportRemovesExactlyTheImport();
     void undoRefusesARowChangedElsewhere();
     void everyMnemonicHasABuddy();
+    void typedPathEnablesNextWithoutTab();
 
 private:
     PayByLinkProfile addProfile(const QString &name);
@@ -480,6 +481,30 @@ void TestPayByLinkGui::everyMnemonicHasABuddy()
     ProfileDialog profile;
     QCOMPARE(test::mnemonicsWithoutBuddy(&profile), QStringList());
     QCOMPARE(test::mnemonicsWithoutBuddy(m_window.get()), QStringList());
+}
+
+// A path typed into the import wizard is read once typing pauses: Next is
+// enabled without leaving the field first (issue 20, walkthrough).
+void TestPayByLinkGui::typedPathEnablesNextWithoutTab()
+{
+    addProfile(QStringLiteral("Shop"));
+    const QString path = m_dir.filePath(QStringLiteral("typed.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order;name;amount\nT-1;Jan;1,00\n");
+    file.close();
+    m_window->payByLink()->importCsv();
+    auto *wizard = m_window->findChild<ImportWizard *>(QStringLiteral("importWizard"));
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("importFile"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, path);
+    QVERIFY(edit->hasFocus());
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(edit->hasFocus()); // still typing there: no Tab was needed
+    wizard->close();
 }
 
 QTEST_MAIN(TestPayByLinkGui)

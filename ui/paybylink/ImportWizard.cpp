@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -67,6 +68,16 @@ public:
                 wizard->setFile(path);
         });
         connect(wizard->m_file, &QLineEdit::editingFinished, wizard, &ImportWizard::readFile);
+        // A path typed or pasted is read once typing pauses, as soon as it
+        // names a file: Next must not wait for the focus to leave the field.
+        auto *typed = new QTimer(this);
+        typed->setSingleShot(true);
+        typed->setInterval(300);
+        connect(wizard->m_file, &QLineEdit::textChanged, typed, qOverload<>(&QTimer::start));
+        connect(typed, &QTimer::timeout, wizard, [wizard] {
+            if (QFileInfo(QDir::fromNativeSeparators(wizard->m_file->text().trimmed())).isFile())
+                wizard->readFile();
+        });
         connect(wizard->m_delimiter, &QComboBox::currentIndexChanged, wizard,
                 &ImportWizard::readFile);
         connect(wizard, &ImportWizard::tableRead, this, &QWizardPage::completeChanged);
@@ -195,6 +206,11 @@ ImportWizard::ImportWizard(const QList<PayByLinkProfile> &profiles, const QStrin
             m_readStatus->setText(table.error().message);
         }
         Q_EMIT tableRead(table.ok());
+        // The field named another file while this one was read: read that.
+        const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+        if (table && path + u'\n' + m_delimiter->currentData().toString() != m_readKey
+            && QFileInfo(path).isFile())
+            readFile();
     });
     connect(&m_checking, &QFutureWatcher<Result<PayByLinkImport::Report>>::finished, this, [this] {
         const Result<PayByLinkImport::Report> report = m_checking.result();
