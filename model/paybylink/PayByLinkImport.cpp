@@ -17,10 +17,15 @@ namespace paylink {
 
 namespace {
 
+// "E-mail", "e_mail" and "E Mail" are one header: case, spaces, dashes,
+// underscores and dots do not count.
 QString normaliseHeader(QString header)
 {
     header.remove(QChar(0xFEFF));
-    return header.trimmed().toLower();
+    header = header.trimmed().toLower();
+    header.removeIf(
+        [](QChar c) { return c.isSpace() || c == u'-' || c == u'_' || c == u'.' || c == u'/'; });
+    return header;
 }
 
 constexpr qsizetype kChunk = 4096;
@@ -200,12 +205,46 @@ PayByLinkImport::mapColumns(const QStringList &header,
         map.columns.insert(field, index);
         explicitFields.insert(field);
     }
-    // Headers that name a field, and the export's own names.
-    const QList<QPair<QString, PayByLinkField>> aliases = {
-        { QStringLiteral("orderref"), PayByLinkField::Order },
-        { QStringLiteral("customername"), PayByLinkField::Name },
-        { QStringLiteral("amountminor"), PayByLinkField::Amount },
-    };
+    // Headers that name a field: the export's own names, and what English,
+    // Dutch, German and Russian invoice lists call their columns.
+    static const QList<QPair<QString, PayByLinkField>> aliases = [] {
+        QList<QPair<QString, PayByLinkField>> list {
+            { QStringLiteral("orderref"), PayByLinkField::Order },
+            { QStringLiteral("customername"), PayByLinkField::Name },
+            { QStringLiteral("amountminor"), PayByLinkField::Amount },
+        };
+        const std::initializer_list<std::pair<PayByLinkField, const char16_t *>> words {
+            { PayByLinkField::Order,
+              u"ordernumber ordernr orderno invoice invoicenumber invoiceno "
+              u"reference factuur factuurnummer factuurnr ordernummer "
+              u"bestelnummer kenmerk rechnung rechnungsnummer rechnungsnr "
+              u"bestellnummer auftragsnummer заказ номерзаказа счет счёт "
+              u"номерсчета номерсчёта" },
+            { PayByLinkField::Name,
+              u"customer client klant klantnaam naam kunde kundenname "
+              u"клиент покупатель имя фио" },
+            { PayByLinkField::Email,
+              u"mail emailaddress emailadres mailadres emailadresse почта "
+              u"электроннаяпочта" },
+            { PayByLinkField::Phone,
+              u"telephone tel mobile telefoon telefoonnummer mobiel "
+              u"telefon telefonnummer телефон" },
+            { PayByLinkField::Amount, u"total totaal bedrag betrag summe сумма" },
+            { PayByLinkField::Currency, u"valuta währung wahrung валюта" },
+            { PayByLinkField::Description,
+              u"omschrijving beschrijving beschreibung "
+              u"verwendungszweck memo описание назначение" },
+            { PayByLinkField::Expiry,
+              u"duedate expires expirydate vervaldatum verloopdatum "
+              u"geldigtot fällig fälligam fälligkeit fälligkeitsdatum "
+              u"gültigbis срок срокоплаты оплатитьдо" },
+            { PayByLinkField::Language, u"taal sprache язык" },
+        };
+        for (const auto &[field, names] : words)
+            for (const QString &name : QString::fromUtf16(names).split(u' ', Qt::SkipEmptyParts))
+                list.append({ name, field });
+        return list;
+    }();
     for (int i = 0; i < normalised.size(); ++i) {
         std::optional<PayByLinkField> field = fieldFromKey(normalised.at(i));
         bool minor = false;
@@ -505,7 +544,10 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
 Status PayByLinkImport::saveRejected(const QString &path, const CsvReader::Table &table,
                                      const QList<Rejected> &rejected)
 {
-    CsvWriter writer(path, { table.delimiter.isNull() ? QChar(u',') : table.delimiter, false });
+    // As the file came: its delimiter, and its BOM (Excel needs it to read
+    // UTF-8, and the merchant fixes this file in the same program).
+    CsvWriter writer(path,
+                     { table.delimiter.isNull() ? QChar(u',') : table.delimiter, table.hadBom });
     if (Status s = writer.open(); !s)
         return s;
     writer.writeRow(table.header + QStringList { QStringLiteral("error") });

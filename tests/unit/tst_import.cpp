@@ -311,6 +311,51 @@ private Q_SLOTS:
                  1);
     }
 
+    // What Dutch, German and Russian invoice lists call their columns maps
+    // without --map; case, spaces and dashes do not count (issue 20).
+    void headersOfOtherLanguagesMapThemselves_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::newRow("nl") << QStringLiteral(
+            "Factuurnummer;Klant;E-mail;Bedrag;Vervaldatum;Omschrijving");
+        QTest::newRow("de") << QStringLiteral(
+            "Rechnungsnummer;Kunde;E-Mail;Betrag;Fällig am;Beschreibung");
+        QTest::newRow("ru") << QStringLiteral(
+            "Номер заказа;Клиент;Почта;Сумма;Срок оплаты;Описание");
+        QTest::newRow("en") << QStringLiteral("Invoice No.;Customer;E_mail;Total;Due date;Memo");
+    }
+    void headersOfOtherLanguagesMapThemselves()
+    {
+        QFETCH(QString, header);
+        const auto map = PayByLinkImport::mapColumns(header.split(u';'), {});
+        QVERIFY2(map, map ? "" : qPrintable(map.error().message));
+        QCOMPARE(map->columns.value(PayByLinkField::Order, -1), 0);
+        QCOMPARE(map->columns.value(PayByLinkField::Name, -1), 1);
+        QCOMPARE(map->columns.value(PayByLinkField::Email, -1), 2);
+        QCOMPARE(map->columns.value(PayByLinkField::Amount, -1), 3);
+        QCOMPARE(map->columns.value(PayByLinkField::Expiry, -1), 4);
+        QCOMPARE(map->columns.value(PayByLinkField::Description, -1), 5);
+        QVERIFY(!map->amountIsMinor);
+    }
+
+    // The rejected rows go back with the BOM the file had (issue 20).
+    void rejectedFileKeepsTheBom()
+    {
+        for (const bool bom : { true, false }) {
+            const QByteArray csv =
+                (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + "order;amount\nX;abc\n";
+            const CsvReader::Table t = table(csv);
+            const auto report = importTable(*m_db, t);
+            QVERIFY(report);
+            const QString path =
+                m_dir.filePath(QStringLiteral("bom-%1-%2.csv").arg(m_run).arg(bom));
+            QVERIFY(PayByLinkImport::saveRejected(path, t, report->rejected));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.read(3) == "\xEF\xBB\xBF", bom);
+        }
+    }
+
     void noValidRowWritesNothing()
     {
         const CsvReader::Table t = table("order,amount\nX,abc\n");
