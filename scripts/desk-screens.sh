@@ -37,8 +37,7 @@ work="$(mktemp -d /tmp/paylink-screens.XXXXXX)"
 pids=()
 cleanup() {
     local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -76,35 +75,52 @@ echo "demo link: ${#link} characters"
 [ "$mode" = shots ] && mkdir -p "$out"
 status=0
 display=$((90 + RANDOM % 400))
+stop() { # stop PID...: TERM, then KILL after 5 s
+    local pid
+    for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "$@"; do
+        timeout 5 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
+    done
+}
 for size in 1024x700 1400x900 1920x1080; do
     width="${size%x*}" height="${size#*x}"
     export DISPLAY=":$display"
     Xvfb "$DISPLAY" -screen 0 "${size}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
-    pids+=($!)
-    for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+    pids=($!)
+    for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
     openbox >"$work/openbox.log" 2>&1 &
     pids+=($!)
     "$build/app/paylink-desk" --db "$db" >"$work/desk.log" 2>&1 &
     desk=$!
     pids+=($desk)
-    window="$(xdotool search --sync --onlyvisible --pid "$desk" --name 'Paylink Desk' | head -1)"
-    # Fill the screen as a maximised window would (openbox leaves no panel).
-    xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
-    sleep 3
-    shot="$work/desk-$size.png"
-    import -window root "$shot"
-    decoded="$(zbarimg -q --raw "$shot" 2>/dev/null || true)"
-    if [ "$decoded" = "$link" ]; then
-        echo "$size: the QR panel's code reads back as the payment's link"
-    else
-        echo "$size: FAILED: zbarimg read \"${decoded:0:80}\" from the screen" >&2
+    window="$(timeout 60 xdotool search --sync --onlyvisible --pid "$desk" --name 'Paylink Desk' \
+        | head -1 || true)"
+    if [ -z "$window" ]; then
+        echo "$size: FAILED: no Paylink Desk window within 60 s" >&2
+        cat "$work/desk.log" >&2
         status=1
+    else
+        # Fill the screen as a maximised window would (openbox leaves no panel).
+        xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
+        # Read the screen until the code is there (a loaded machine draws late).
+        shot="$work/desk-$size.png"
+        decoded=""
+        for _ in $(seq 30); do
+            sleep 1
+            import -window root "$shot"
+            decoded="$(zbarimg -q --raw "$shot" 2>/dev/null || true)"
+            [ "$decoded" = "$link" ] && break
+        done
+        if [ "$decoded" = "$link" ]; then
+            echo "$size: the QR panel's code reads back as the payment's link"
+        else
+            echo "$size: FAILED: zbarimg read \"${decoded:0:80}\" from the screen" >&2
+            status=1
+        fi
+        [ "$mode" = shots ] && cp "$shot" "$out/desk-$size.png"
     fi
-    [ "$mode" = shots ] && cp "$shot" "$out/desk-$size.png"
-    kill "$desk" 2>/dev/null || true
-    wait "$desk" 2>/dev/null || true
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    stop "$desk"
+    stop "${pids[@]}"
     pids=()
     display=$((display + 1))
 done

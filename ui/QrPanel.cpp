@@ -2,6 +2,7 @@
 
 #include "QrView.h"
 
+#include "core/WebLink.h"
 #include "qr/QrExport.h"
 #include "qr/QrVerifier.h"
 #include "settings/Settings.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -431,11 +433,17 @@ void QrPanel::printTo(QPrinter *printer) const
     const double side = sizeMm() * dotsPerMm;
     const QRectF target(page.width() / 2 - side / 2, page.height() / 3 - side / 2, side, side);
     QrRenderer::paint(painter, target, *c, style(), false);
-    QFont font = painter.font();
+    QFont font = WebLink::textFont(painter.font());
     font.setPointSizeF(9);
     painter.setFont(font);
-    painter.drawText(QRectF(0, target.bottom() + 4 * dotsPerMm, page.width(), 12 * dotsPerMm),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere, encodedText());
+    // The whole link, on as many lines as it takes below the code.
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWrapAnywhere;
+    const double top = target.bottom() + 4 * dotsPerMm;
+    const QRectF need =
+        QFontMetricsF(font, printer)
+            .boundingRect(QRectF(0, top, page.width(), page.height()), flags, encodedText());
+    painter.drawText(QRectF(0, top, page.width(), std::max(need.height(), page.height() - top)),
+                     flags, encodedText());
 }
 
 void QrPanel::printWithPreview()

@@ -108,6 +108,12 @@ Status WebLink::checkHost(const QString &link, const QString &ownHost,
                    {} };
 }
 
+QFont WebLink::textFont(QFont font)
+{
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
 Result<QString> WebLink::parseHost(const QString &text)
 {
     const QString trimmed = text.trimmed();

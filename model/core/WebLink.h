@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QStringList>
 
 namespace paylink {
@@ -29,6 +30,13 @@ public:
     // A host as the merchant types it for the allowed list, made canonical
     // (lower case, no trailing dot); an error when it is not a bare host name.
     static Result<QString> parseHost(const QString &text);
+
+    // `font` for drawing a link as text (print, PDF, screen): without
+    // ligatures, so that "ff" or "fi" in a link stay letters a reader can
+    // copy from a PDF. Qt 6.4 has no font-feature switch; PreferNoShaping
+    // leaves out shaping, and with it ligatures, where a script does not
+    // need it (a link is ASCII or percent-encoded).
+    static QFont textFont(QFont font);
 };
 
 } // namespace paylink

@@ -1,5 +1,6 @@
 #include "InvoiceRenderer.h"
 
+#include "core/WebLink.h"
 #include "settings/Settings.h"
 
 #include <QFontMetricsF>
@@ -12,9 +13,10 @@ namespace {
 QFont font(const QPainter &painter, double points, bool bold = false, bool fixed = false)
 {
     QFont f = painter.font();
-    if (fixed) {
+    if (fixed) { // the link
         f.setFamily(QStringLiteral("monospace"));
         f.setStyleHint(QFont::Monospace);
+        f = WebLink::textFont(f);
     }
     f.setPointSizeF(points);
     f.setBold(bold);

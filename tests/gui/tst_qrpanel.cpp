@@ -47,6 +47,7 @@ private slots:
     void printPathRendersThroughQPrinter();
     void smallModulesWarnAndOfferAFix();
     void errorsShowInsideThePanel();
+    void printedLinkIsWholeAndCopiable();
     void invoiceDialogPreviewsAndWritesPdf();
     void invoiceJobCancelLeavesNoFile();
 
@@ -196,6 +197,33 @@ void TestQrPanel::printPathRendersThroughQPrinter()
     m_panel->printTo(&printer);
     QVERIFY(QFileInfo(file).size() > 0);
     QCOMPARE(test::decodeQr(file), m_short.toUtf8());
+}
+
+// Print… writes the whole of a long link under the code, and its PDF text
+// layer has the letters, not ligatures ("ff" is not U+FB00), so a link copied
+// from it works (issue 20, walkthrough).
+void TestQrPanel::printedLinkIsWholeAndCopiable()
+{
+    QString link = QStringLiteral("https://testapi.paybylink.com/payment/createUrl/"
+                                  "2b2b9bff-0c96-4f33-a20d-c831ac87e571?u=Secretapiuser&fi=ffl&x=");
+    while (link.size() < 400)
+        link += QStringLiteral("ff");
+    link += QStringLiteral("END");
+    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("P"), link, {})));
+    QTRY_VERIFY(m_panel->code().has_value());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString file = m_dir.filePath(QStringLiteral("printed-long.pdf"));
+    printer.setOutputFileName(file);
+    m_panel->printTo(&printer);
+    QString text = QString::fromUtf8(test::runTool(
+        QStringLiteral("pdftotext"), { QStringLiteral("-raw"), file, QStringLiteral("-") }));
+    for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
+        QVERIFY2(!text.contains(QChar(ligature)), qPrintable(text));
+    text.remove(u'\n');
+    text.remove(u'\f');
+    QVERIFY2(text.contains(link), qPrintable(text));
+    QCOMPARE(test::decodeQr(file), link.toUtf8());
 }
 
 void TestQrPanel::smallModulesWarnAndOfferAFix()

@@ -652,9 +652,9 @@ void TestPayByLinkImport::fileErrors_data()
                                         "“order”, or map one (--map COLUMN=order). The file's "
                                         "columns are: ref, amount.") };
     QTest::newRow("no amount column")
-        << QByteArray("order;Summe;name\nA;1;x\n") << QStringList() << 1 << QString()
+        << QByteArray("order;Wert;name\nA;1;x\n") << QStringList() << 1 << QString()
         << QStringList { QStringLiteral("No column gives the amount."),
-                         QStringLiteral("The file's columns are: order, Summe, name.") };
+                         QStringLiteral("The file's columns are: order, Wert, name.") };
     QTest::newRow("--map unknown field")
         << QByteArray("ref,sum\nA,1\n")
         << QStringList { QStringLiteral("--map"), QStringLiteral("ref=bogus"),
