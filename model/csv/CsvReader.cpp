@@ -221,9 +221,8 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
             if (p < end && *p == '"') {
                 const Ch *const open = p;
                 // The closing quote is looked for no further than a field may run.
-                const Ch *const stop = end - (open + 1) > s.maxField + 1
-                    ? open + s.maxField + 2
-                    : end;
+                const Ch *const stop =
+                    end - (open + 1) > s.maxField + 1 ? open + s.maxField + 2 : end;
                 const Ch *close = findQuote(open + 1, stop);
                 bool escaped = false;
                 while (close && close + 1 < end && close[1] == '"') {
@@ -241,8 +240,7 @@ std::optional<Error> readRecords(const Scan<Ch> &s, CsvReader::Table &table, boo
                     return textAfterQuote(s, row, rows.openFields(), recordStart, p);
             } else {
                 const Ch *const start = p;
-                const Ch *const stop =
-                    end - start > s.maxField ? start + s.maxField + 1 : end;
+                const Ch *const stop = end - start > s.maxField ? start + s.maxField + 1 : end;
                 while (p < stop && !endsField(*p))
                     ++p;
                 if (p == stop && stop != end)
@@ -365,8 +363,10 @@ Result<CsvReader::Table> CsvReader::parse(QByteArrayView utf8, QChar delimiter, 
 
     if (!text.isValidUtf8()) {
         // Find the record with invalid UTF-8 (and any syntax error before it).
-        const Scan<char> scan { utf8.data(), text.data(), text.data() + text.size(),
-                                char(table.delimiter.unicode()), true, table.maxField };
+        const Scan<char> scan {
+            utf8.data(), text.data(),   text.data() + text.size(), char(table.delimiter.unicode()),
+            true,        table.maxField
+        };
         qint64 row = 0;
         if (auto error = readRecords(scan, table, true, row))
             return *error;
@@ -399,8 +399,12 @@ std::optional<Error> CsvReader::readDecoded(QByteArrayView utf8, Table &table, b
     text.truncate(end - text.constData());
     table.storage.append(std::move(text));
     const auto *data = reinterpret_cast<const char16_t *>(table.storage.constLast().constData());
-    const Scan<char16_t> scan { data, data, data + table.storage.constLast().size(),
-                                char16_t(table.delimiter.unicode()), false, table.maxField };
+    const Scan<char16_t> scan { data,
+                                data,
+                                data + table.storage.constLast().size(),
+                                char16_t(table.delimiter.unicode()),
+                                false,
+                                table.maxField };
     return readRecords(scan, table, headerFirst, row);
 }
 
