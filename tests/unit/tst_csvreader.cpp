@@ -306,20 +306,17 @@ void TstCsvReader::errors_data()
     const QString runaway = s(u"a field is longer than 10,000 characters, so reading stopped "
                               u"there. A quote may be missing, or the file is not a table of "
                               u"payments.");
-    QTest::newRow("runaway unquoted field")
-        << QByteArray("a,b\n1,2\n3,") + QByteArray(10001, 'x') + "\n4,5\n"
-        << s(u"row 3, column 2: ") + runaway;
-    QTest::newRow("runaway quoted field, closed far away")
-        << QByteArray("a,b\n\"") + QByteArray(3 << 20, 'x') + "\",1\n"
-        << s(u"row 2, column 1: ") + runaway;
+    QTest::newRow("runaway unquoted field") << QByteArray("a,b\n1,2\n3,") + QByteArray(10001, 'x')
+            + "\n4,5\n" << s(u"row 3, column 2: ") + runaway;
+    QTest::newRow("runaway quoted field, closed far away") << QByteArray("a,b\n\"")
+            + QByteArray(3 << 20, 'x') + "\",1\n" << s(u"row 2, column 1: ") + runaway;
     QTest::newRow("runaway quoted field, never closed")
         << QByteArray("a,b\n1,\"") + QByteArray(20000, 'x') << s(u"row 2, column 2: ") + runaway;
     QTest::newRow("runaway with escaped quotes")
-        << QByteArray("a,b\n1,\"") + QByteArray(6000, 'x') + "\"\"" + QByteArray(6000, 'y')
-            + "\"\n"
+        << QByteArray("a,b\n1,\"") + QByteArray(6000, 'x') + "\"\"" + QByteArray(6000, 'y') + "\"\n"
         << s(u"row 2, column 2: ") + runaway;
-    QTest::newRow("runaway header")
-        << QByteArray(10001, 'h') + "\n1\n" << s(u"row 1, column 1: ") + runaway;
+    QTest::newRow("runaway header") << QByteArray(10001, 'h') + "\n1\n"
+                                    << s(u"row 1, column 1: ") + runaway;
     QTest::newRow("syntax error before later invalid")
         << QByteArray("a\n\"b\"c\n\xFF\n")
         << s(u"row 2, column 1: text follows a closing quote; write a quote inside a quoted "
@@ -356,7 +353,8 @@ void TstCsvReader::longestField()
     const QByteArray runaway = QByteArray("a,b\n1,") + longest + "x\n";
     const auto halves = CsvReader::parse(runaway, QChar(), 16);
     QVERIFY(!halves);
-    QVERIFY(halves.error().message.startsWith(QStringLiteral("row 2, column 2: a field is longer")));
+    QVERIFY(
+        halves.error().message.startsWith(QStringLiteral("row 2, column 2: a field is longer")));
 }
 
 void TstCsvReader::refusesDelimiter_data()
