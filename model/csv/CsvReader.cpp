@@ -505,6 +505,49 @@ QStringList CsvReader::detached(Row fields)
     return copies;
 }
 
+namespace {
+
+// Follows fields through bytes as they are read, to stop reading a file at a
+// runaway field instead of after it: a field (its bytes between quotes, or
+// up to a delimiter or line break) over `limit` bytes. It never counts more
+// than the parser does: a "" inside quotes restarts its count.
+class RunawayWatch
+{
+public:
+    RunawayWatch(char delimiter, qsizetype limit)
+        : m_delimiter(delimiter)
+        , m_limit(limit)
+    { }
+    // The offset in `bytes` where a field grew over the limit, or -1.
+    qsizetype scan(QByteArrayView bytes)
+    {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const char c = bytes[i];
+            if (m_quoted) {
+                if (c == '"')
+                    m_quoted = false;
+                else if (++m_run > m_limit)
+                    return i;
+            } else if (c == m_delimiter || c == '\n' || c == '\r') {
+                m_run = 0;
+            } else if (c == '"' && m_run == 0) {
+                m_quoted = true;
+            } else if (++m_run > m_limit) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+private:
+    char m_delimiter;
+    qsizetype m_limit;
+    qsizetype m_run = 0;
+    bool m_quoted = false;
+};
+
+} // namespace
+
 Result<CsvReader::Table> CsvReader::readFile(const QString &path, QChar delimiter)
 {
     QFile file(path);
@@ -516,8 +559,37 @@ Result<CsvReader::Table> CsvReader::readFile(const QString &path, QChar delimite
     if (const qint64 size = file.size(); size > 0 && !file.isSequential()) {
         data.resize(size);
         adviseHugePages(data.data(), data.size());
-        const qint64 got = file.read(data.data(), size);
-        data.resize(std::max<qint64>(got, 0));
+        // Read in parts, each watched for a runaway field: a 200 MB cell is
+        // refused after its first 40 KB, not after reading it all. Four
+        // bytes a character bound the parser's limit from above; the parser
+        // then names the row and column from what was read.
+        constexpr qint64 kPart = 4 << 20;
+        std::optional<RunawayWatch> watch;
+        qint64 got = 0;
+        while (got < size) {
+            const qint64 n = file.read(data.data() + got, std::min(kPart, size - got));
+            if (n <= 0)
+                break;
+            if (!watch) // the delimiter of the first record, as parse() finds it
+                watch.emplace(
+                    char((delimiter.isNull() ? detectDelimiter(QByteArrayView(data.constData(), n))
+                                             : delimiter)
+                             .unicode()),
+                    4 * kMaxField);
+            const qsizetype at = watch->scan(QByteArrayView(data.constData() + got, n));
+            got += n;
+            if (at >= 0) {
+                data.resize(got - n + at + 1);
+                Result<Table> prefix = parse(data, delimiter);
+                if (!prefix)
+                    return prefix;
+                return Error { tr("The file “%1” has a field of more than %2 characters.")
+                                   .arg(QDir::toNativeSeparators(path),
+                                        QLocale().toString(kMaxField)),
+                               {} };
+            }
+        }
+        data.resize(got);
         if (got == size)
             data += file.readAll(); // a file that grew meanwhile
     } else {

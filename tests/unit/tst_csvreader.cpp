@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refusesDelimiter_data();
     void refusesDelimiter();
     void readsFile();
+    void readingStopsAtARunawayField();
     void missingFile();
     void largeBuffer();
     void halves_data();
@@ -395,6 +396,47 @@ void TstCsvReader::readsFile()
     const Result<CsvReader::Table> forced = CsvReader::readFile(path, u';');
     QVERIFY(forced.ok());
     QCOMPARE(forced->header, (QStringList { s(u"naam\tbedrag") }));
+}
+
+namespace {
+
+// Bytes this process has read through read() so far (/proc/self/io, rchar).
+qint64 bytesRead()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n'))
+        if (line.startsWith("rchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    return -1;
+}
+
+} // namespace
+
+// A file whose second row starts a field that never ends (a missing quote,
+// a binary file): reading stops within its first part, and the error names
+// the row and column (issue 21, item 5). 1 GB, sparse, so cheap to make.
+void TstCsvReader::readingStopsAtARunawayField()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QByteArray &start :
+         { QByteArray("order;name\nA-1;Jan\nA-2;"), QByteArray("order;name\nA-1;Jan\nA-2;\"") }) {
+        const QString path = dir.filePath(QStringLiteral("runaway.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(start);
+        QVERIFY(file.resize(qint64(1) << 30)); // the rest reads as NUL bytes
+        file.close();
+        const qint64 before = bytesRead();
+        const Result<CsvReader::Table> r = CsvReader::readFile(path);
+        const qint64 read = bytesRead() - before;
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("row 3, column 2: a field is longer")),
+                 qPrintable(r.error().message));
+        QVERIFY2(before >= 0 && read < (qint64(64) << 20), qPrintable(QString::number(read)));
+    }
 }
 
 void TstCsvReader::missingFile()
