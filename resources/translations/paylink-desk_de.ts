@@ -823,6 +823,10 @@
         <source>row %1, column %2: a field is longer than %3 characters, so reading stopped there. A quote may be missing, or the file is not a table of payments.</source>
         <translation>Zeile %1, Spalte %2: Ein Feld ist länger als %3 Zeichen, daher wurde das Lesen dort abgebrochen. Eventuell fehlt ein Anführungszeichen, oder die Datei ist keine Tabelle mit Zahlungen.</translation>
     </message>
+    <message>
+        <source>The file “%1” has a field of more than %2 characters.</source>
+        <translation>Die Datei „%1“ enthält ein Feld mit mehr als %2 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::CsvWriter</name>
@@ -3333,6 +3337,14 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <source>No QR code for this payment. %1</source>
         <translation>Kein QR-Code für diese Zahlung. %1</translation>
     </message>
+    <message>
+        <source>Show lar&amp;ger</source>
+        <translation>&amp;Vergrößert zeigen</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
 </context>
 <context>
     <name>paylink::QrRenderer</name>
@@ -3377,6 +3389,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
     <message>
         <source>QR code, version %1</source>
         <translation>QR-Code, Version %1</translation>
+    </message>
+    <message>
+        <source>This code is too dense to show here (%1 modules across). Use “Show larger”, or widen this panel.</source>
+        <translation>Dieser Code ist zu dicht, um hier angezeigt zu werden (%1 Module breit). Verwenden Sie „Vergrößert zeigen“ oder verbreitern Sie diesen Bereich.</translation>
     </message>
 </context>
 <context>

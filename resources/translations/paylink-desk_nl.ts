@@ -823,6 +823,10 @@
         <source>row %1, column %2: a field is longer than %3 characters, so reading stopped there. A quote may be missing, or the file is not a table of payments.</source>
         <translation>rij %1, kolom %2: een veld is langer dan %3 tekens, dus het lezen is daar gestopt. Mogelijk ontbreekt er een aanhalingsteken, of het bestand is geen tabel met betalingen.</translation>
     </message>
+    <message>
+        <source>The file “%1” has a field of more than %2 characters.</source>
+        <translation>Het bestand “%1” heeft een veld van meer dan %2 tekens.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::CsvWriter</name>
@@ -3333,6 +3337,14 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <source>No QR code for this payment. %1</source>
         <translation>Geen QR-code voor deze betaling. %1</translation>
     </message>
+    <message>
+        <source>Show lar&amp;ger</source>
+        <translation>Groter &amp;tonen</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
 </context>
 <context>
     <name>paylink::QrRenderer</name>
@@ -3377,6 +3389,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
     <message>
         <source>QR code, version %1</source>
         <translation>QR-code, versie %1</translation>
+    </message>
+    <message>
+        <source>This code is too dense to show here (%1 modules across). Use “Show larger”, or widen this panel.</source>
+        <translation>Deze code is te dicht om hier te tonen (%1 modules breed). Gebruik “Groter tonen” of maak dit paneel breder.</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,10 @@
         <source>row %1, column %2: a field is longer than %3 characters, so reading stopped there. A quote may be missing, or the file is not a table of payments.</source>
         <translation>строка %1, столбец %2: поле длиннее %3 символов, поэтому чтение на этом остановлено. Возможно, не хватает кавычки или файл не является таблицей платежей.</translation>
     </message>
+    <message>
+        <source>The file “%1” has a field of more than %2 characters.</source>
+        <translation>В файле «%1» есть поле длиннее %2 символов.</translation>
+    </message>
 </context>
 <context>
     <name>paylink::CsvWriter</name>
@@ -3366,6 +3370,14 @@ An older database is brought up to date first, after a backup; a very large one 
         <source>No QR code for this payment. %1</source>
         <translation>Для этого платежа нет QR-кода. %1</translation>
     </message>
+    <message>
+        <source>Show lar&amp;ger</source>
+        <translation>Показать кр&amp;упнее</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
 </context>
 <context>
     <name>paylink::QrRenderer</name>
@@ -3410,6 +3422,10 @@ An older database is brought up to date first, after a backup; a very large one 
     <message>
         <source>QR code, version %1</source>
         <translation>QR-код, версия %1</translation>
+    </message>
+    <message>
+        <source>This code is too dense to show here (%1 modules across). Use “Show larger”, or widen this panel.</source>
+        <translation>Этот код слишком плотный, чтобы показать его здесь (%1 модулей в ширину). Нажмите «Показать крупнее» или расширьте эту панель.</translation>
     </message>
 </context>
 <context>
