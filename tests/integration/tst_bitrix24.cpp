@@ -28,6 +28,7 @@ class TstBitrix24 : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
 
     void oneLink();
     void unknownIdAndMissingId();
@@ -83,6 +84,13 @@ void TstBitrix24::init()
 {
     QVERIFY(m_portal->control({ { QStringLiteral("reset"), true } }));
     Bitrix24Client::resetBucketsForTests();
+    qDeleteAll(m_clients);
+    m_clients.clear();
+}
+
+// Each test's clients go with it (the last test's too: LeakSanitizer).
+void TstBitrix24::cleanup()
+{
     qDeleteAll(m_clients);
     m_clients.clear();
 }
