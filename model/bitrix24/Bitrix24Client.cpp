@@ -597,8 +597,10 @@ void Bitrix24Client::publicUrls(const QList<qint64> &ids,
                          } else if (b->results.contains(key)) {
                              const Result<Bitrix24Reply::PublicUrl> url =
                                  Bitrix24Reply::publicUrl(b->results.value(key));
-                             if (url && refusedLink(*url)) {
-                                 fail(id, *refusedLink(*url));
+                             const std::optional<Bitrix24Error> refused =
+                                 url ? refusedLink(*url) : std::nullopt;
+                             if (refused) {
+                                 fail(id, *refused);
                              } else if (url) {
                                  state->outcomes[id].url = *url;
                              } else {
