@@ -90,11 +90,19 @@ for size in 1024x700 1400x900 1920x1080; do
     for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
     openbox >"$work/openbox.log" 2>&1 &
     pids+=($!)
+    # Until openbox manages the screen (it sets the current desktop then): a
+    # window mapped while it starts is never shown.
+    for _ in $(seq 100); do xdotool get_desktop >/dev/null 2>&1 && break; sleep 0.1; done
     "$build/app/paylink-desk" --db "$db" >"$work/desk.log" 2>&1 &
     desk=$!
     pids+=($desk)
-    window="$(timeout 60 xdotool search --sync --onlyvisible --pid "$desk" --name 'Paylink Desk' \
-        | head -1 || true)"
+    window=""
+    for _ in $(seq 300); do
+        window="$(xdotool search --onlyvisible --pid "$desk" --name 'Paylink Desk' 2>/dev/null \
+            | head -1 || true)"
+        [ -n "$window" ] && break
+        sleep 0.2
+    done
     if [ -z "$window" ]; then
         echo "$size: FAILED: no Paylink Desk window within 60 s" >&2
         cat "$work/desk.log" >&2

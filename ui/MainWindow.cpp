@@ -338,6 +338,7 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reloadKeepingSelection);
     connect(m_model, &PaymentTableModel::readFailed, this, &MainWindow::showError);
     connect(m_model, &PaymentTableModel::reloaded, this, &MainWindow::updateTotals);
+    connect(m_model, &PaymentTableModel::reloaded, this, &MainWindow::updateActions);
     setWindowTitle(tr("%1 — Paylink Desk").arg(QFileInfo(m_db->path()).fileName()));
     applyFilter();
     checkDatabase();
@@ -380,22 +381,15 @@ void MainWindow::applyFilter()
     PaymentFilter filter;
     filter.search = m_view->searchText();
     m_filters->applyTo(filter);
-    const qint64 selected = m_view->currentId();
     m_model->setFilter(filter);
-    if (!m_view->selectId(selected) && m_model->rowCount() > 0)
-        m_view->table()->selectRow(0);
-    updateDetail();
-    updateActions();
+    // The first match is shown, also when its rows arrive later.
+    m_view->selectFirst();
 }
 
 void MainWindow::reloadKeepingSelection()
 {
-    const qint64 selected = m_view->currentId();
+    // The view keeps the selected payment through the reload.
     m_model->reload();
-    if (!m_view->selectId(selected) && m_model->rowCount() > 0)
-        m_view->table()->selectRow(0);
-    updateDetail();
-    updateActions();
 }
 
 void MainWindow::refresh()

@@ -84,17 +84,81 @@ void PaymentsView::setModel(PaymentTableModel *model)
     for (int column = 0; column < PaymentTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column] * em);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                emit currentPaymentChanged(
-                    current.isValid() ? current.data(PaymentTableModel::IdRole).toLongLong() : 0);
-            });
+            &PaymentsView::announceCurrent);
+    // A reload keeps the selected payment, wherever the new order puts it.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_wanted)
+            m_wanted = currentId();
+    });
     connect(model, &QAbstractItemModel::modelReset, this, &PaymentsView::updateEmptyState);
+    connect(model, &PaymentTableModel::reloaded, this, &PaymentsView::settleSelection);
+    connect(model, &PaymentTableModel::located, this, [this](qint64 id, int row) {
+        if (m_wanted != id)
+            return;
+        m_wanted.reset();
+        selectRow(std::max(row, 0));
+    });
+    // The current row's payment arrives after the row was made current.
+    connect(model, &PaymentTableModel::rowsRead, this, [this](int first, int last) {
+        const int row = m_table->currentIndex().row();
+        if (row >= first && row <= last)
+            announceCurrent();
+    });
     updateEmptyState();
+}
+
+void PaymentsView::announceCurrent()
+{
+    const qint64 id = currentId();
+    if (id == m_announced)
+        return;
+    m_announced = id;
+    emit currentPaymentChanged(id);
+}
+
+void PaymentsView::selectRow(int row)
+{
+    if (!m_model || row >= m_model->rowCount()) {
+        announceCurrent();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    // Also when it is the same payment: a reload may bring it changed.
+    m_announced = -1;
+    announceCurrent();
+}
+
+void PaymentsView::settleSelection()
+{
+    if (!m_model || !m_wanted || m_model->isLoading())
+        return;
+    const qint64 id = *m_wanted;
+    if (id > 0) {
+        if (const int row = m_model->rowOfId(id); row >= 0) {
+            m_wanted.reset();
+            selectRow(row);
+        } else {
+            m_model->locate(id); // located() selects it
+        }
+        return;
+    }
+    m_wanted.reset();
+    selectRow(0);
+}
+
+void PaymentsView::selectFirst()
+{
+    m_wanted = 0;
+    settleSelection();
 }
 
 void PaymentsView::updateEmptyState()
 {
-    const bool empty = m_model && m_model->rowCount() == 0;
+    // Not while the first rows are being read: that is not an empty table.
+    const bool empty = m_model && m_model->rowCount() == 0 && !m_model->isLoading();
     if (empty) {
         if (m_model->filter().isEmpty())
             m_empty->setText(tr("<p><b>No payments yet.</b></p>"
@@ -109,7 +173,7 @@ void PaymentsView::updateEmptyState()
     m_table->setVisible(!empty);
     if (!empty || !m_model)
         return;
-    emit currentPaymentChanged(0);
+    announceCurrent();
 }
 
 qint64 PaymentsView::currentId() const
@@ -134,23 +198,13 @@ bool PaymentsView::selectId(qint64 id)
 {
     if (!m_model || id <= 0)
         return false;
-    int row = m_model->rowOfId(id);
-    if (row < 0) {
-        // Look through the first pages, which are what a person sees.
-        for (int r = 0; r < std::min(m_model->rowCount(), 4 * PaymentTableModel::kPageSize); ++r) {
-            if (const Payment *p = m_model->paymentAt(r); p && p->id == id) {
-                row = r;
-                break;
-            }
-        }
+    if (!m_model->isLoading() && currentId() == id) {
+        m_wanted.reset();
+        return true;
     }
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    m_wanted = id;
+    settleSelection();
+    return !m_wanted && currentId() == id;
 }
 
 } // namespace paylink

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -27,8 +29,12 @@ public:
 
     qint64 currentId() const;
     QList<qint64> selectedIds() const;
-    // Selects the row of `id` if it is loaded; returns whether it was found.
+    // Selects payment `id`: at once when its row is read (returning true),
+    // else once the table has found it, after a reload under way. Without
+    // `id` in the table, the first row is selected.
     bool selectId(qint64 id);
+    // Selects the first row once the reload under way is in (after a search).
+    void selectFirst();
 
 signals:
     // The search text settled (debounced while typing).
@@ -39,12 +45,18 @@ signals:
 
 private:
     void updateEmptyState();
+    void settleSelection();
+    void selectRow(int row);
+    void announceCurrent();
 
     QLineEdit *m_search;
     QTableView *m_table;
     QLabel *m_empty;
     QTimer *m_searchDelay;
     PaymentTableModel *m_model = nullptr;
+    // A selection to make once the rows are in: the id, or 0 for the first row.
+    std::optional<qint64> m_wanted;
+    qint64 m_announced = -1; // the id last sent by currentPaymentChanged
 };
 
 } // namespace paylink

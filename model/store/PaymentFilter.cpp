@@ -84,59 +84,101 @@ QString PaymentFilter::where(const SearchStrategy &strategy, QVariantList &binds
     return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND "));
 }
 
-QString orderBy(const PaymentSort &sort)
+namespace {
+
+QString sortColumn(PaymentField field)
 {
-    QString column;
-    switch (sort.field) {
+    switch (field) {
     case PaymentField::OrderRef:
-        column = QStringLiteral("p.order_ref");
-        break;
+        return QStringLiteral("p.order_ref");
     case PaymentField::Customer:
-        column = QStringLiteral("p.customer_name");
-        break;
+        return QStringLiteral("p.customer_name");
     case PaymentField::Email:
-        column = QStringLiteral("p.email");
-        break;
+        return QStringLiteral("p.email");
     case PaymentField::Amount:
-        column = QStringLiteral("p.amount_minor");
-        break;
+        return QStringLiteral("p.amount_minor");
     case PaymentField::Service:
-        column = QStringLiteral("p.service");
-        break;
+        return QStringLiteral("p.service");
     case PaymentField::Status:
-        column = QStringLiteral("p.status");
-        break;
+        return QStringLiteral("p.status");
     case PaymentField::Expiry:
-        column = QStringLiteral("p.expiry");
-        break;
+        return QStringLiteral("p.expiry");
     case PaymentField::Created:
-        column = QStringLiteral("p.created_at");
-        break;
+        return QStringLiteral("p.created_at");
     case PaymentField::Phone:
-        column = QStringLiteral("p.phone");
-        break;
+        return QStringLiteral("p.phone");
     case PaymentField::Description:
-        column = QStringLiteral("p.description");
-        break;
+        return QStringLiteral("p.description");
     case PaymentField::Profile:
-        column = QStringLiteral("p.profile_id");
-        break;
+        return QStringLiteral("p.profile_id");
     case PaymentField::Updated:
-        column = QStringLiteral("p.updated_at");
-        break;
+        return QStringLiteral("p.updated_at");
     case PaymentField::Id:
-        column = QStringLiteral("p.id");
         break;
     }
-    const QString dir =
-        sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    if (sort.field == PaymentField::Id)
-        return QStringLiteral("p.id %1").arg(dir);
+    return QStringLiteral("p.id");
+}
+
+bool nullable(const QString &column)
+{
+    return column == QLatin1String("p.expiry") || column == QLatin1String("p.profile_id");
+}
+
+// Rows after `key` from column `i` on, the earlier columns being equal to the
+// key's. SQLite puts NULL first going up and last going down.
+QString seekFrom(const QStringList &columns, const QVariantList &key, qsizetype i, bool up,
+                 QVariantList &binds)
+{
+    const QString &c = columns.at(i);
+    const QVariant &v = key.at(i);
+    const QString gt = up ? QStringLiteral(">") : QStringLiteral("<");
+    if (i == columns.size() - 1) {
+        binds << v;
+        return QStringLiteral("%1 %2 ?").arg(c, gt);
+    }
+    if (v.isNull()) {
+        const QString rest = seekFrom(columns, key, i + 1, up, binds);
+        return up ? QStringLiteral("(%1 IS NOT NULL OR (%1 IS NULL AND %2))").arg(c, rest)
+                  : QStringLiteral("(%1 IS NULL AND %2)").arg(c, rest);
+    }
+    binds << v << v;
+    const QString rest = seekFrom(columns, key, i + 1, up, binds);
+    QString condition = QStringLiteral("(%1 %2= ? AND (%1 %2 ? OR %3))").arg(c, gt, rest);
+    if (!up && nullable(c))
+        condition = QStringLiteral("(%1 OR %2 IS NULL)").arg(condition, c);
+    return condition;
+}
+
+} // namespace
+
+QStringList sortColumns(const PaymentSort &sort)
+{
     // By stored status, then expiry (one index): expired links sit together at
     // the edge of the ready ones.
     if (sort.field == PaymentField::Status)
-        return QStringLiteral("p.status %1, p.expiry %1, p.id %1").arg(dir);
-    return QStringLiteral("%1 %2, p.id %2").arg(column, dir);
+        return { QStringLiteral("p.status"), QStringLiteral("p.expiry"), QStringLiteral("p.id") };
+    if (sort.field == PaymentField::Id)
+        return { QStringLiteral("p.id") };
+    return { sortColumn(sort.field), QStringLiteral("p.id") };
+}
+
+QString orderBy(const PaymentSort &sort, bool backwards)
+{
+    const bool up = (sort.order == Qt::AscendingOrder) != backwards;
+    const QString dir = up ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms = sortColumns(sort);
+    for (QString &term : terms)
+        term += dir;
+    return terms.join(QStringLiteral(", "));
+}
+
+QString seekCondition(const PaymentSort &sort, const QVariantList &key, bool backwards,
+                      QVariantList &binds)
+{
+    const QStringList columns = sortColumns(sort);
+    Q_ASSERT(key.size() == columns.size());
+    const bool up = (sort.order == Qt::AscendingOrder) != backwards;
+    return seekFrom(columns, key, 0, up, binds);
 }
 
 } // namespace paylink

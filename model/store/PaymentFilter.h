@@ -63,7 +63,15 @@ struct PaymentFilter
                   const QDate &today = QDate::currentDate(), bool scanInSortOrder = false) const;
 };
 
-// ORDER BY clause for `sort`, with the id as tiebreak so pages are stable.
-QString orderBy(const PaymentSort &sort);
+// The columns `sort` orders by, the id last: a row's key in that order.
+QStringList sortColumns(const PaymentSort &sort);
+// ORDER BY clause for `sort`, with the id as tiebreak so pages are stable;
+// `backwards` gives the exact reverse (NULLs included).
+QString orderBy(const PaymentSort &sort, bool backwards = false);
+// The rows after `key` (the values of sortColumns()) in `sort`, or before it
+// when `backwards`: keyset paging (docs/DECISIONS.md D43). Its first term is
+// a range on the sort column, so the sort index seeks instead of counting.
+QString seekCondition(const PaymentSort &sort, const QVariantList &key, bool backwards,
+                      QVariantList &binds);
 
 } // namespace paylink

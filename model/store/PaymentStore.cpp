@@ -17,6 +17,8 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace paylink {
 
 namespace {
@@ -578,6 +580,129 @@ Result<QList<Payment>> PaymentStore::list(const PaymentFilter &filter, const Pay
     if (q.lastError().isValid())
         return m_db.failure(tr("The payments could not be read."), q.lastError());
     return rows;
+}
+
+Result<PaymentPage> PaymentStore::page(const PaymentFilter &filter, const PaymentSort &sort,
+                                       const QVariantList &after, bool backwards, int limit,
+                                       qint64 offset, bool broad) const
+{
+    QVariantList binds;
+    QString where = whereClause(filter, binds, broad);
+    if (!after.isEmpty())
+        where =
+            QStringLiteral("(%1) AND %2").arg(where, seekCondition(sort, after, backwards, binds));
+    const QStringList keys = sortColumns(sort);
+    const QString sql =
+        QStringLiteral("SELECT %1, %2 FROM payments p LEFT JOIN profiles pr ON "
+                       "pr.id = p.profile_id WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
+            .arg(kRowColumns, keys.join(u','), where, orderBy(sort, backwards))
+            .arg(limit)
+            .arg(offset);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    PaymentPage page;
+    page.rows.reserve(limit);
+    QList<QVariantList> rowKeys;
+    const int firstKey = q.record().count() - int(keys.size());
+    while (q.next()) {
+        page.rows.append(rowToPayment(q));
+        QVariantList key;
+        for (int i = firstKey; i < firstKey + keys.size(); ++i)
+            key << q.value(i);
+        rowKeys.append(key);
+    }
+    // A damaged page ends the scan early: never hand out a shortened list.
+    if (q.lastError().isValid())
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    if (backwards) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(rowKeys.begin(), rowKeys.end());
+    }
+    if (!rowKeys.isEmpty()) {
+        page.firstKey = rowKeys.constFirst();
+        page.lastKey = rowKeys.constLast();
+    }
+    return page;
+}
+
+Result<QList<QVariantList>> PaymentStore::bookmarks(const PaymentFilter &filter,
+                                                    const PaymentSort &sort, int every) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds, true);
+    const QStringList keys = sortColumns(sort);
+    QStringList named;
+    QStringList names;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        names << QStringLiteral("k%1").arg(i);
+        named << QStringLiteral("%1 AS k%2").arg(keys.at(i)).arg(i);
+    }
+    // A window function numbers the rows in one pass, on SQLite and PostgreSQL.
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM (SELECT %2, row_number() OVER (ORDER BY %3) AS n "
+                       "FROM payments p WHERE %4) AS numbered WHERE n % %5 = 0 ORDER BY n")
+            .arg(names.join(u','), named.join(u','), orderBy(sort), where)
+            .arg(every);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    QList<QVariantList> marks;
+    while (q.next()) {
+        QVariantList key;
+        for (int i = 0; i < keys.size(); ++i)
+            key << q.value(i);
+        marks.append(key);
+    }
+    if (q.lastError().isValid())
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    return marks;
+}
+
+Result<qint64> PaymentStore::position(const PaymentFilter &filter, const PaymentSort &sort,
+                                      qint64 id) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM payments p WHERE p.id = ? AND (%2)")
+                       .arg(sortColumns(sort).join(u','), where)))
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    q.addBindValue(id);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return m_db.failure(tr("The payments could not be read."), q.lastError());
+    if (!q.next())
+        return q.lastError().isValid()
+            ? Result<qint64>(m_db.failure(tr("The payments could not be read."), q.lastError()))
+            : Result<qint64>(qint64(-1));
+    QVariantList key;
+    for (int i = 0; i < q.record().count(); ++i)
+        key << q.value(i);
+    q.finish();
+    binds.clear();
+    QString before = whereClause(filter, binds);
+    before = QStringLiteral("(%1) AND %2").arg(before, seekCondition(sort, key, true, binds));
+    QSqlQuery c(m_db.connection());
+    if (!c.prepare(QStringLiteral("SELECT count(*) FROM payments p WHERE %1").arg(before)))
+        return m_db.failure(tr("The payments could not be counted."), c.lastError());
+    for (const QVariant &b : std::as_const(binds))
+        c.addBindValue(b);
+    if (!c.exec() || !c.next())
+        return m_db.failure(tr("The payments could not be counted."), c.lastError());
+    return c.value(0).toLongLong();
 }
 
 Result<qint64> PaymentStore::count(const PaymentFilter &filter) const

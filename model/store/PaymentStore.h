@@ -23,6 +23,15 @@ struct CurrencyTotal
     Int128 sumMinor = 0; // exact, cannot overflow (docs/DECISIONS.md D9)
 };
 
+// A page of the table, with the sort keys of its first and last rows
+// (sortColumns() values) for keyset paging.
+struct PaymentPage
+{
+    QList<Payment> rows;
+    QVariantList firstKey;
+    QVariantList lastKey;
+};
+
 // Reads and writes payments. Every write checks the payment first and names the
 // field that is wrong; multi-row writes are all-or-nothing.
 class PaymentStore
@@ -67,6 +76,19 @@ public:
     Result<QList<Payment>> list(const PaymentFilter &filter, const PaymentSort &sort = {},
                                 int limit = -1, qint64 offset = 0, bool broad = false) const;
     Result<qint64> count(const PaymentFilter &filter) const;
+    // Up to `limit` rows after the row with sort key `after` (from the first
+    // row when it is empty), skipping `offset`; with `backwards` the rows
+    // before it (from the last row), still returned in sort order. Keyset
+    // paging: callers keep `offset` small (docs/DECISIONS.md D43).
+    Result<PaymentPage> page(const PaymentFilter &filter, const PaymentSort &sort,
+                             const QVariantList &after, bool backwards, int limit,
+                             qint64 offset = 0, bool broad = false) const;
+    // The sort key of every `every`-th row (the last row of each full page),
+    // so that any page can be read by its key. One pass over the matches.
+    Result<QList<QVariantList>> bookmarks(const PaymentFilter &filter, const PaymentSort &sort,
+                                          int every) const;
+    // The row of payment `id` in this filter and sort; -1 when it does not match.
+    Result<qint64> position(const PaymentFilter &filter, const PaymentSort &sort, qint64 id) const;
     // The payment of this service and profile with this external id.
     Result<std::optional<Payment>> findExternal(Service service, std::optional<qint64> profileId,
                                                 const QString &externalId) const;

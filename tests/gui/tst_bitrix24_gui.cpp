@@ -6,6 +6,7 @@
 // Mark paid / unpaid in Bitrix24 from the selection.
 #include "../FakePortal.h"
 #include "../QrDecode.h"
+#include "../TableWait.h"
 #include "../TestEnv.h"
 
 #include "MainWindow.h"
@@ -220,7 +221,7 @@ void TestBitrix24Gui::getLinksFillsTableAndQr()
 
     // The QR panel shows the selected payment's short link; zbarimg agrees.
     const qint64 id = rowsOf(QStringLiteral("SELECT id FROM payments WHERE external_id = '1002'"));
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     const auto payment = PaymentStore(m_window->database()).find(id);
     QVERIFY(payment && payment->has_value());
     QrPanel *panel = m_window->qrPanel();
@@ -274,7 +275,7 @@ void TestBitrix24Gui::syncThenPayAndUnpay()
              2850);
 
     const qint64 id = rowsOf(QStringLiteral("SELECT id FROM payments WHERE external_id = '1064'"));
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     QAction *pay = m_window->bitrix24()->payAction();
     QTRY_VERIFY(pay->isEnabled());
     pay->trigger();
@@ -301,7 +302,7 @@ void TestBitrix24Gui::syncThenPayAndUnpay()
     local.amountMinor = 100;
     QVERIFY(PaymentStore(m_window->database()).insert(local));
     m_window->paymentModel()->reload();
-    QVERIFY(m_window->paymentsView()->selectId(local.id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), local.id));
     QTRY_VERIFY(!pay->isEnabled());
 }
 

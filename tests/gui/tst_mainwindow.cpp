@@ -9,6 +9,7 @@
 #include "dialogs/PaymentDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
+#include "../TableWait.h"
 #include "core/Logger.h"
 #include "core/Redactor.h"
 #include "core/Translations.h"
@@ -143,6 +144,7 @@ qint64 TestMainWindow::store(Payment p)
     if (!s)
         qWarning("%s (%s)", qPrintable(s.error().message), qPrintable(s.error().detail));
     m_window->refresh();
+    paylink::test::waitLoaded(*m_window->paymentModel());
     return p.id;
 }
 
@@ -150,7 +152,7 @@ void TestMainWindow::emptyStateTellsWhatToDo()
 {
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
     QVERIFY(label);
-    QVERIFY(label->isVisible());
+    QTRY_VERIFY(label->isVisible());
     QVERIFY(label->text().contains(QStringLiteral("No payments yet")));
     QVERIFY(!m_window->paymentsView()->table()->isVisible());
 }
@@ -281,7 +283,7 @@ void TestMainWindow::copyShortLinkPutsExactText()
     const QString shortLink = QStringLiteral("https://b24.example/~tR9sB");
     const qint64 id =
         store(makePayment(QStringLiteral("1063"), QStringLiteral("A. Petrova"), shortLink));
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
     // Through the keyboard shortcut, as a merchant does it.
     m_window->paymentsView()->table()->setFocus();
@@ -303,7 +305,7 @@ void TestMainWindow::copyShortLinkPutsExactText()
 void TestMainWindow::copyShortLinkFallsBackToLink()
 {
     const qint64 id = store(makePayment(QStringLiteral("INV-7"), QStringLiteral("No Short"), {}));
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     action("actionCopyShortLink")->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QStringLiteral("https://b24.example/pub/pay/?orderId=INV-7"));
@@ -371,31 +373,34 @@ void TestMainWindow::deleteCanBeUndone()
     const qint64 id = store(makePayment(QStringLiteral("GONE"), QStringLiteral("Leaver"), {}));
     PaymentTableModel *model = m_window->paymentModel();
     QCOMPARE(model->rowCount(), 2);
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     action("actionDeletePayments")->trigger();
+    QVERIFY(paylink::test::waitLoaded(*model));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("KEEP"));
 
     action("actionUndo")->trigger();
+    QVERIFY(paylink::test::waitLoaded(*model));
     QCOMPARE(model->rowCount(), 2);
     const Result<std::optional<Payment>> back = PaymentStore(m_window->database()).find(id);
     QVERIFY(back.ok() && back->has_value());
     QCOMPARE((*back)->orderRef, QStringLiteral("GONE"));
 
     action("actionRedo")->trigger();
+    QVERIFY(paylink::test::waitLoaded(*model));
     QCOMPARE(model->rowCount(), 1);
 }
 
 void TestMainWindow::markPaidAndUndo()
 {
     const qint64 id = store(makePayment(QStringLiteral("PAYME"), QStringLiteral("Payer"), {}));
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     action("actionMarkPaid")->trigger();
     PaymentStore payments(m_window->database());
     QCOMPARE((*payments.find(id))->status, PaymentStatus::Paid);
     action("actionUndo")->trigger();
     QCOMPARE((*payments.find(id))->status, PaymentStatus::Ready);
-    QVERIFY(m_window->paymentsView()->selectId(id));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), id));
     action("actionMarkUnpaid")->trigger();
     QCOMPARE((*payments.find(id))->status, PaymentStatus::Ready);
 }
@@ -412,10 +417,12 @@ void TestMainWindow::statusFilterUsesDerivedExpired()
     QVERIFY(status);
     status->setCurrentIndex(status->findData(QStringLiteral("expired")));
     PaymentTableModel *model = m_window->paymentModel();
-    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(paylink::test::waitLoaded(*model));
+    QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("OLD"));
     status->setCurrentIndex(status->findData(QStringLiteral("ready")));
-    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(paylink::test::waitLoaded(*model));
+    QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("NEW"));
 }
 
@@ -714,6 +721,7 @@ void TestMainWindow::restoreBringsAnOlderBackupUpToDate()
     QCOMPARE(m_window->database().path(), target);
     QCOMPARE(m_window->database().schemaVersion(), Migrations::latestVersion());
     PaymentTableModel *model = m_window->paymentModel();
+    QVERIFY(paylink::test::waitLoaded(*model));
     QCOMPARE(model->rowCount(), 2);
     QStringList orders;
     for (int row = 0; row < model->rowCount(); ++row)

@@ -2,6 +2,7 @@
 // every picture it hands out (clipboard, export, print) decodes back with
 // zbarimg to exactly the payment's link.
 #include "../QrDecode.h"
+#include "../TableWait.h"
 
 #include "JobProgress.h"
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include "qr/QrExport.h"
 #include "store/Database.h"
 #include "store/PaymentStore.h"
+#include "store/PaymentTableModel.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -103,6 +105,7 @@ qint64 TestQrPanel::add(const QString &order, const QString &link, const QString
     if (!s)
         qWarning("%s", qPrintable(s.error().message));
     m_window->refresh();
+    paylink::test::waitLoaded(*m_window->paymentModel());
     return p.id;
 }
 
@@ -111,17 +114,18 @@ void TestQrPanel::selectingARowUpdatesThePanel()
     const qint64 a = add(QStringLiteral("A"), m_long, m_short);
     const qint64 b =
         add(QStringLiteral("B"), QStringLiteral("https://b24.example/pub/?paymentId=7"), {});
-    QVERIFY(m_window->paymentsView()->selectId(a));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), a));
     QTRY_VERIFY(m_panel->code().has_value() && m_panel->code()->payload() == m_short.toUtf8());
     QVERIFY(
         m_panel->infoText().contains(QStringLiteral("Version %1").arg(m_panel->code()->version())));
-    QVERIFY(m_window->paymentsView()->selectId(b));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), b));
     QTRY_COMPARE(m_panel->code()->payload(), QByteArray("https://b24.example/pub/?paymentId=7"));
 }
 
 void TestQrPanel::copyShortLinkPutsExactText()
 {
-    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, m_short)));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(),
+                                  add(QStringLiteral("A"), m_long, m_short)));
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("copyShortLinkButton")),
                       Qt::LeftButton);
@@ -133,7 +137,8 @@ void TestQrPanel::copyShortLinkPutsExactText()
 
 void TestQrPanel::copyImagePutsDecodablePngAndSvg()
 {
-    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, m_short)));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(),
+                                  add(QStringLiteral("A"), m_long, m_short)));
     QTRY_VERIFY(m_panel->code().has_value());
     QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("copyImageButton")),
                       Qt::LeftButton);
@@ -160,7 +165,7 @@ void TestQrPanel::copyImagePutsDecodablePngAndSvg()
 
 void TestQrPanel::exportWritesThreeFormats()
 {
-    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, {})));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), add(QStringLiteral("A"), m_long, {})));
     QTRY_VERIFY(m_panel->code().has_value());
     for (const char *ext : { "png", "svg", "pdf" }) {
         const QString file =
@@ -188,7 +193,8 @@ void TestQrPanel::exportWritesThreeFormats()
 
 void TestQrPanel::printPathRendersThroughQPrinter()
 {
-    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), m_long, m_short)));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(),
+                                  add(QStringLiteral("A"), m_long, m_short)));
     QTRY_VERIFY(m_panel->code().has_value());
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -209,7 +215,7 @@ void TestQrPanel::printedLinkIsWholeAndCopiable()
     while (link.size() < 400)
         link += QStringLiteral("ff");
     link += QStringLiteral("END");
-    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("P"), link, {})));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), add(QStringLiteral("P"), link, {})));
     QTRY_VERIFY(m_panel->code().has_value());
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -232,7 +238,7 @@ void TestQrPanel::smallModulesWarnAndOfferAFix()
     QString link = m_long + QStringLiteral("&pad=");
     while (link.size() < 400)
         link += u'x';
-    QVERIFY(m_window->paymentsView()->selectId(add(QStringLiteral("A"), link, {})));
+    QVERIFY(paylink::test::select(*m_window->paymentsView(), add(QStringLiteral("A"), link, {})));
     m_panel->findChild<QDoubleSpinBox *>(QStringLiteral("qrSizeSpin"))->setValue(20);
     QTRY_VERIFY(m_panel->warningText().contains(QStringLiteral("too small")));
     QVERIFY(m_panel->warningText().contains(QStringLiteral("short link")));
