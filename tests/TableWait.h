@@ -17,7 +17,8 @@ inline bool waitLoaded(const PaymentTableModel &model, int ms = 20000)
 inline const Payment *waitRow(const PaymentTableModel &model, int row, int ms = 20000)
 {
     const Payment *p = nullptr;
-    QTest::qWaitFor([&] { return (p = model.paymentAt(row)) != nullptr; }, ms);
+    if (!QTest::qWaitFor([&] { return (p = model.paymentAt(row)) != nullptr; }, ms))
+        return nullptr;
     return p;
 }
 

@@ -1,4 +1,5 @@
 #include "JobRunner.h"
+#include "core/BackgroundPool.h"
 
 #include "JobProgress.h"
 
@@ -48,15 +49,17 @@ bool JobRunner::start(const QString &title, Work work, Done done)
             outcome.cancelled = true;
         done(outcome);
     });
-    watcher->setFuture(QtConcurrent::run([work, returned](QPromise<void> &promise) {
-        JobControl control;
-        control.progress = [&promise](qint64 doneCount, qint64 total) {
-            promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
-            promise.setProgressValue(int(std::min<qint64>(doneCount, INT_MAX)));
-        };
-        control.cancelled = [&promise] { return promise.isCanceled(); };
-        *returned = work(control);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [work, returned](QPromise<void> &promise) {
+            runInBackground();
+            JobControl control;
+            control.progress = [&promise](qint64 doneCount, qint64 total) {
+                promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
+                promise.setProgressValue(int(std::min<qint64>(doneCount, INT_MAX)));
+            };
+            control.cancelled = [&promise] { return promise.isCanceled(); };
+            *returned = work(control);
+        }));
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "core/BackgroundPool.h"
 
 #include "Actions.h"
 #include "DetailPanel.h"
@@ -154,7 +155,7 @@ MainWindow::~MainWindow()
     // once, and a running job at its next cancel point.
     m_stopping->store(true);
     m_jobs->cancel();
-    QThreadPool::globalInstance()->waitForDone();
+    backgroundPool()->waitForDone();
     // The undo stack announces its own clearing; nobody is left to hear it.
     disconnect(m_undo, nullptr, this, nullptr);
     delete m_undo;
@@ -359,7 +360,8 @@ void MainWindow::checkDatabase()
             showError(s.error().message);
         }
     });
-    watcher->setFuture(QtConcurrent::run([path, stop = m_stopping]() -> Status {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, stop = m_stopping]() -> Status {
+        runInBackground();
         auto db = Database::open(path);
         if (!db)
             return db.error();
@@ -420,7 +422,8 @@ void MainWindow::updateTotals()
             parts << Money::format(t.sumMinor, t.currency, locale());
         m_totalsLabel->setText(parts.join(QStringLiteral(" · ")));
     });
-    watcher->setFuture(QtConcurrent::run([path, filter] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, filter] {
+        runInBackground();
         auto db = Database::open(path);
         if (!db)
             return Totals { false, db.error().message, {} };

@@ -1,4 +1,5 @@
 #include "OpenDatabase.h"
+#include "core/BackgroundPool.h"
 
 #include "store/Database.h"
 
@@ -45,7 +46,10 @@ Status runWithBusyDialog(QWidget *parent, const QString &what, std::function<Sta
     QEventLoop loop;
     QFutureWatcher<Status> watcher;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    watcher.setFuture(QtConcurrent::run(backgroundPool(), [work = std::move(work)] {
+        runInBackground();
+        return work();
+    }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watcher.waitForFinished();

@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "core/BackgroundPool.h"
 
 #include "core/HugePages.h"
 
@@ -426,8 +427,9 @@ std::optional<CsvReader::Table> CsvReader::readHalves(QByteArrayView text, const
     Table second = start;
     qint64 firstRows = 0;
     qint64 secondRows = 0;
-    QFuture<std::optional<Error>> later = QtConcurrent::run(
-        [&] { return readDecoded(text.sliced(lineBreak + 1), second, false, secondRows); });
+    QFuture<std::optional<Error>> later = QtConcurrent::run(backgroundPool(), [&] {
+        return readDecoded(text.sliced(lineBreak + 1), second, false, secondRows);
+    });
     const std::optional<Error> firstError =
         readDecoded(text.first(lineBreak + 1), first, true, firstRows);
     const std::optional<Error> secondError = later.result();

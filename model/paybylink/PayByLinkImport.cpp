@@ -1,4 +1,5 @@
 #include "PayByLinkImport.h"
+#include "core/BackgroundPool.h"
 
 #include "core/HugePages.h"
 #include "core/WebLink.h"
@@ -368,7 +369,7 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
                 sameAs[i] = slot - 1;
         }
     };
-    QFuture<void> secondHalf = QtConcurrent::run(checkHalf, 1);
+    QFuture<void> secondHalf = QtConcurrent::run(backgroundPool(), checkHalf, 1);
     checkHalf(0);
     secondHalf.waitForFinished();
     if (cancelled(options)) {
@@ -497,7 +498,8 @@ Result<PayByLinkImport::Report> PayByLinkImport::run(Database &db, const CsvRead
     qsizetype nextChunk = 0;
     const auto signAhead = [&] {
         while (ahead.size() < 2 && nextChunk < kept.size()) {
-            ahead.append(QtConcurrent::run(signChunk, nextChunk, std::exchange(spare, Rows())));
+            ahead.append(QtConcurrent::run(backgroundPool(), signChunk, nextChunk,
+                                           std::exchange(spare, Rows())));
             nextChunk += kChunk;
         }
     };

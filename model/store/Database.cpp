@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "core/BackgroundPool.h"
 
 #include "Migrations.h"
 #include "SearchStrategy.h"
@@ -153,7 +154,8 @@ struct Database::OffThreadCheckpoint : std::enable_shared_from_this<OffThreadChe
         auto *self = static_cast<OffThreadCheckpoint *>(arg);
         if (frames < 1000 || self->running.exchange(true))
             return SQLITE_OK;
-        QThreadPool::globalInstance()->start([live = self->shared_from_this(), frames] {
+        backgroundPool()->start([live = self->shared_from_this(), frames] {
+            runInBackground();
             sqlite3 *own = nullptr;
             if (sqlite3_open_v2(QFile::encodeName(live->path).constData(), &own,
                                 SQLITE_OPEN_READWRITE, nullptr)

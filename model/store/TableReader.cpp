@@ -1,6 +1,7 @@
 #include "TableReader.h"
 
 #include "Database.h"
+#include "core/BackgroundPool.h"
 
 #include <QObject>
 #include <QThread>
@@ -28,6 +29,7 @@ struct TableReader::Worker
     Result<Database *> open(const QString &path)
     {
         if (!db) {
+            runInBackground();
             auto opened = Database::open(path);
             if (!opened)
                 return opened.error();

@@ -10,6 +10,7 @@
 #include "dialogs/PreferencesDialog.h"
 
 #include "../TableWait.h"
+#include "core/BackgroundPool.h"
 #include "core/Logger.h"
 #include "core/Redactor.h"
 #include "core/Translations.h"
@@ -500,9 +501,9 @@ void TestMainWindow::closingStopsBackgroundWork()
     auto db = Database::open(m_path);
     QVERIFY(db.ok());
     auto window = std::make_unique<MainWindow>(std::move(db).value());
-    QVERIFY(QThreadPool::globalInstance()->activeThreadCount() > 0);
+    QVERIFY(paylink::backgroundPool()->activeThreadCount() > 0);
     window.reset();
-    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QCOMPARE(paylink::backgroundPool()->activeThreadCount(), 0);
 
     auto reopened = Database::open(m_path);
     QVERIFY(reopened.ok());

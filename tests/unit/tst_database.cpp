@@ -1,6 +1,7 @@
 // Opening the database: private files, pragmas, clear refusals of bad paths
 // that never touch the file, backup and restore.
 #include "../TestEnv.h"
+#include "core/BackgroundPool.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PaymentStore.h"
@@ -303,7 +304,7 @@ void TestDatabase::checkpointsRunOffThread()
     QTRY_VERIFY(frames.load() >= 1000);
     QVERIFY(where.load() != nullptr);
     QVERIFY(where.load() != QThread::currentThread());
-    QThreadPool::globalInstance()->waitForDone();
+    paylink::backgroundPool()->waitForDone();
     // The copy is done: a checkpoint now finds every frame already in the file.
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
@@ -317,7 +318,7 @@ void TestDatabase::checkpointsRunOffThread()
     const auto inserted = PaymentStore(**db).insert(one);
     QVERIFY2(inserted,
              inserted ? "" : qPrintable(inserted.error().message + inserted.error().detail));
-    QThreadPool::globalInstance()->waitForDone();
+    paylink::backgroundPool()->waitForDone();
     QCOMPARE(frames.load(), 0);
 }
 

@@ -1,4 +1,5 @@
 #include "ImportWizard.h"
+#include "core/BackgroundPool.h"
 
 #include "Actions.h"
 #include "store/Database.h"
@@ -278,8 +279,10 @@ void ImportWizard::readFile()
     m_readStatus->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     const QChar delimiter = d.isEmpty() ? QChar() : d.at(0);
     Q_EMIT tableRead(false);
-    m_reading.setFuture(
-        QtConcurrent::run([path, delimiter] { return CsvReader::readFile(path, delimiter); }));
+    m_reading.setFuture(QtConcurrent::run(backgroundPool(), [path, delimiter] {
+        runInBackground();
+        return CsvReader::readFile(path, delimiter);
+    }));
 }
 
 void ImportWizard::fillMapping()
@@ -369,8 +372,9 @@ void ImportWizard::startDryRun()
     const auto table = m_table;
     const PayByLinkImport::ColumnMap map = columnMap();
     const QString dbPath = m_databasePath;
-    m_checking.setFuture(
-        QtConcurrent::run([table, map, o, dbPath]() -> Result<PayByLinkImport::Report> {
+    m_checking.setFuture(QtConcurrent::run(
+        backgroundPool(), [table, map, o, dbPath]() -> Result<PayByLinkImport::Report> {
+            runInBackground();
             auto db = Database::open(dbPath);
             if (!db)
                 return db.error();
