@@ -3109,6 +3109,10 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <source>Password: enter the API user&apos;s password.</source>
         <translation>Passwort: Geben Sie das Passwort des API-Benutzers ein.</translation>
     </message>
+    <message>
+        <source>the GUID from PayByLink&apos;s merchant panel</source>
+        <translation>die GUID aus dem Händlerbereich von PayByLink</translation>
+    </message>
 </context>
 <context>
     <name>paylink::ProfileStore</name>

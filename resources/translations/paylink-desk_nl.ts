@@ -3109,6 +3109,10 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <source>Password: enter the API user&apos;s password.</source>
         <translation>Wachtwoord: voer het wachtwoord van de API-gebruiker in.</translation>
     </message>
+    <message>
+        <source>the GUID from PayByLink&apos;s merchant panel</source>
+        <translation>de GUID uit het merchantpaneel van PayByLink</translation>
+    </message>
 </context>
 <context>
     <name>paylink::ProfileStore</name>

@@ -3142,6 +3142,10 @@ An older database is brought up to date first, after a backup; a very large one 
         <source>Password: enter the API user&apos;s password.</source>
         <translation>Пароль: введите пароль пользователя API.</translation>
     </message>
+    <message>
+        <source>the GUID from PayByLink&apos;s merchant panel</source>
+        <translation>GUID из панели продавца PayByLink</translation>
+    </message>
 </context>
 <context>
     <name>paylink::ProfileStore</name>

@@ -56,6 +56,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void openingShowsTheSelectedPayment();
+    void searchSelectsTheFirstMatch();
 
     void emptyStateTellsWhatToDo();
     void addPaymentThroughDialog();
@@ -484,6 +486,51 @@ void TestMainWindow::bulkImportElsewhereIsFoundAtOnce()
     QCOMPARE(q.value(0).toInt(), 1);
     m_window->paymentsView()->searchEdit()->insert(QStringLiteral("Klant 5999"));
     QTRY_COMPARE(model->rowCount(), 1);
+}
+
+// After a restart the detail panel shows the payment that is selected, and
+// one is (issue 20): the rows arrive after the window is up.
+void TestMainWindow::openingShowsTheSelectedPayment()
+{
+    store(makePayment(QStringLiteral("OLDER"), QStringLiteral("First"), {}));
+    store(makePayment(QStringLiteral("NEWER"), QStringLiteral("Second"), {}));
+    m_tester.reset();
+    m_window.reset();
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    m_window = std::make_unique<MainWindow>(std::move(db).value());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *title = m_window->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    QVERIFY(title);
+    QTRY_COMPARE(title->text(), QStringLiteral("NEWER")); // newest first
+    QTableView *table = m_window->paymentsView()->table();
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 0);
+    QCOMPARE(m_window->paymentsView()->currentId(), m_window->paymentModel()->paymentAt(0)->id);
+}
+
+// A search selects its first match and shows it in the detail panel, though
+// the matches are read after the search is typed.
+void TestMainWindow::searchSelectsTheFirstMatch()
+{
+    store(makePayment(QStringLiteral("A-1"), QStringLiteral("Jan Bakker"), {}));
+    store(makePayment(QStringLiteral("B-2"), QStringLiteral("Анна Петрова"), {}));
+    store(makePayment(QStringLiteral("C-3"), QStringLiteral("Müller GmbH"), {}));
+    auto *title = m_window->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    // The first payment was selected when it came, and kept through the reloads.
+    QTRY_COMPARE(title->text(), QStringLiteral("A-1"));
+    m_window->paymentsView()->searchEdit()->insert(QStringLiteral("Петров"));
+    QTRY_COMPARE(title->text(), QStringLiteral("B-2"));
+    m_window->paymentsView()->searchEdit()->clear();
+    QTRY_COMPARE(title->text(), QStringLiteral("C-3"));
+    m_window->paymentsView()->searchEdit()->insert(QStringLiteral("Bakker"));
+    QTRY_COMPARE(title->text(), QStringLiteral("A-1"));
+    QCOMPARE(m_window->paymentModel()->rowCount(), 1);
+    QCOMPARE(m_window->paymentsView()->table()->selectionModel()->selectedRows().size(), 1);
+    m_window->paymentsView()->searchEdit()->clear();
+    QTRY_COMPARE(m_window->paymentModel()->rowCount(), 3);
+    QTRY_COMPARE(title->text(), QStringLiteral("C-3"));
 }
 
 // A window closed while its integrity check runs: the check stops early and

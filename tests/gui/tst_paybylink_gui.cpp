@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -146,6 +147,12 @@ void TestPayByLinkGui::profileDialogSelfTestAndValidation()
 
     auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("profileProblem"));
+    // An empty entity key must not look filled in (issue 20): its hint is no GUID.
+    const QString hint =
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileEntityKey"))->placeholderText();
+    QVERIFY(!hint.isEmpty());
+    QVERIFY2(!hint.contains(QRegularExpression(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}"))),
+             qPrintable(hint));
     dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Shop"));
     dialog.findChild<QLineEdit *>(QStringLiteral("profileEntityKey"))
         ->setText(QStringLiteral("not-a-guid"));

@@ -40,8 +40,9 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_kind->addItem(tr("Payment links"), QStringLiteral("payment"));
     m_kind->addItem(tr("Mandate links"), QStringLiteral("mandate"));
     form->addRow(tr("&Kind:"), m_kind);
+    // A description, not an example key: a real-looking GUID read as filled in.
     m_entityKey = makeLineEdit(this, QStringLiteral("profileEntityKey"),
-                               QStringLiteral("2b2b9bff-0c96-4f33-a20d-c831ac87e571"));
+                               tr("the GUID from PayByLink's merchant panel"));
     form->addRow(tr("Entity &key:"), m_entityKey);
     m_user = makeLineEdit(this, QStringLiteral("profileUser"));
     form->addRow(tr("API &user:"), m_user);
