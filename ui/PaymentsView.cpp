@@ -1,8 +1,10 @@
 #include "PaymentsView.h"
 
+#include "core/Money.h"
 #include "store/PaymentTableModel.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,10 +81,31 @@ void PaymentsView::setModel(PaymentTableModel *model)
         return;
     m_table->setSortingEnabled(true);
     // Widths for a first start; the window restores the merchant's own after.
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = { 11, 12, 14, 9, 7, 6, 8, 10 };
+    // Amounts and dates get the width of the longest they show in this
+    // locale, so that none is cut (issue 20); the text columns a share.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    const int padding = 2 * em;
+    const QLocale locale;
+    const int widths[] = { 11 * em, 12 * em, 14 * em, 9 * em, 7 * em, 6 * em, 8 * em, 10 * em };
     for (int column = 0; column < PaymentTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+        m_table->setColumnWidth(column, widths[column]);
+    const QDateTime longest(QDate(2026, 12, 28), QTime(23, 58, 58));
+    m_table->setColumnWidth(PaymentTableModel::AmountColumn,
+                            std::max(widths[PaymentTableModel::AmountColumn],
+                                     metrics.horizontalAdvance(Money::format(
+                                         qint64(999'999'999), QStringLiteral("EUR"), locale))
+                                         + padding));
+    m_table->setColumnWidth(
+        PaymentTableModel::ExpiryColumn,
+        std::max(widths[PaymentTableModel::ExpiryColumn],
+                 metrics.horizontalAdvance(locale.toString(longest.date(), QLocale::ShortFormat))
+                     + padding));
+    m_table->setColumnWidth(
+        PaymentTableModel::CreatedColumn,
+        std::max(widths[PaymentTableModel::CreatedColumn],
+                 metrics.horizontalAdvance(locale.toString(longest, QLocale::ShortFormat))
+                     + padding));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PaymentsView::announceCurrent);
     // A reload keeps the selected payment, wherever the new order puts it.

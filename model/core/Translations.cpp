@@ -8,8 +8,9 @@ namespace paylink {
 
 QLocale Translations::install(const QString &language)
 {
+    // The chosen language is for text only: numbers, money and dates keep the
+    // desktop's formats (issue 20: choosing English turned dates into 4/3/27).
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
     // Installed last wins: English plurals are the fallback under the others.
     const auto load = [](const QLocale &l, const QString &name, const QString &dir) {
         auto *translator = new QTranslator(QCoreApplication::instance());

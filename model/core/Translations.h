@@ -10,7 +10,9 @@ namespace paylink {
 class Translations
 {
 public:
-    // `language` from the settings; empty follows the system.
+    // `language` from the settings; empty follows the system. It sets the
+    // words only: QLocale's default, which formats numbers, money and dates,
+    // stays the desktop's. Returns the locale of the words.
     static QLocale install(const QString &language);
 };
 

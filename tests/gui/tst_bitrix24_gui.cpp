@@ -213,7 +213,7 @@ void TestBitrix24Gui::getLinksFillsTableAndQr()
     start->click();
     auto *status = dialog->findChild<QLabel *>(QStringLiteral("getLinksStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("5 links saved")), 20000);
-    QCOMPARE(m_window->paymentModel()->rowCount(), 5);
+    QTRY_COMPARE(m_window->paymentModel()->rowCount(), 5);
     QCOMPARE(rowsOf(QStringLiteral("SELECT count(*) FROM payments WHERE service = 'bitrix24' AND "
                                    "profile_id IS NOT NULL AND short_link LIKE 'https://%'")),
              5);
@@ -268,7 +268,7 @@ void TestBitrix24Gui::syncThenPayAndUnpay()
         status->text().contains(QStringLiteral("Synchronised 3 payments")),
         qPrintable(status->text() + u'|' + m_window->statusBar()->currentMessage()), 20000);
     dialog->close();
-    QCOMPARE(m_window->paymentModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->paymentModel()->rowCount(), 3);
     QCOMPARE(rowsOf(QStringLiteral("SELECT count(*) FROM payments WHERE status = 'paid'")), 1);
     QCOMPARE(rowsOf(QStringLiteral("SELECT amount_minor FROM payments WHERE external_id = "
                                    "'1064'")),

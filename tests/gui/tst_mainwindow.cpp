@@ -58,6 +58,7 @@ private slots:
     void cleanup();
     void openingShowsTheSelectedPayment();
     void searchSelectsTheFirstMatch();
+    void columnsFitAmountsAndDates();
 
     void emptyStateTellsWhatToDo();
     void addPaymentThroughDialog();
@@ -486,6 +487,40 @@ void TestMainWindow::bulkImportElsewhereIsFoundAtOnce()
     QCOMPARE(q.value(0).toInt(), 1);
     m_window->paymentsView()->searchEdit()->insert(QStringLiteral("Klant 5999"));
     QTRY_COMPARE(model->rowCount(), 1);
+}
+
+// On a first start no amount or date is cut at the default widths (issue 20).
+void TestMainWindow::columnsFitAmountsAndDates()
+{
+    Payment big = makePayment(QStringLiteral("BIG"), QStringLiteral("Large"), {});
+    big.amountMinor = 999'966'716; // EUR 9,999,667.16
+    big.expiry = QDate(2027, 12, 28);
+    store(big);
+    // A first start: no widths saved by an earlier window.
+    m_tester.reset();
+    m_window.reset();
+    Settings().setTableHeaderState({});
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    m_window = std::make_unique<MainWindow>(std::move(db).value());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTableView *table = m_window->paymentsView()->table();
+    PaymentTableModel *model = m_window->paymentModel();
+    QVERIFY(paylink::test::waitRow(*model, 0));
+    const QFontMetrics metrics = table->fontMetrics();
+    for (int column : { int(PaymentTableModel::AmountColumn), int(PaymentTableModel::ExpiryColumn),
+                        int(PaymentTableModel::CreatedColumn) }) {
+        const QString text = model->index(0, column).data().toString();
+        QVERIFY(!text.isEmpty());
+        // The cell's own margins take a few pixels on each side.
+        QVERIFY2(table->columnWidth(column) >= metrics.horizontalAdvance(text) + 8,
+                 qPrintable(QStringLiteral("%1: %2 px for “%3” (%4 px)")
+                                .arg(column)
+                                .arg(table->columnWidth(column))
+                                .arg(text)
+                                .arg(metrics.horizontalAdvance(text))));
+    }
 }
 
 // After a restart the detail panel shows the payment that is selected, and

@@ -73,6 +73,7 @@ private slots:
     void followsSystemLanguage_data();
     void followsSystemLanguage();
     void preferenceOverridesSystem();
+    void languageLeavesFormatsToTheDesktop();
     void pluralsAreTextNotMarkup();
 
 private:
@@ -191,6 +192,19 @@ void TestTranslations::preferenceOverridesSystem()
              german.translate("paylink::MainWindow", "&Export CSV…"));
     QVERIFY2(texts.value(QStringLiteral("money")).contains(QStringLiteral("1.234,56")),
              qPrintable(texts.value(QStringLiteral("money"))));
+}
+
+// English chosen on a Dutch desktop: English words, Dutch numbers and dates
+// (not the US 12/31/26).
+void TestTranslations::languageLeavesFormatsToTheDesktop()
+{
+    const QMap<QString, QString> texts = start(QStringLiteral("nl_NL.UTF-8"), QStringLiteral("en"));
+    QCOMPARE(texts.value(QStringLiteral("actionExport")), QStringLiteral("&Export CSV…"));
+    QVERIFY2(texts.value(QStringLiteral("money")).contains(QStringLiteral("1.234,56")),
+             qPrintable(texts.value(QStringLiteral("money"))));
+    const QString dutchDate = QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                  .toString(QDate(2026, 12, 31), QLocale::LongFormat);
+    QCOMPARE(texts.value(QStringLiteral("date")), dutchDate);
 }
 
 // Every plural form, as the programs load it, is a sentence: a damaged

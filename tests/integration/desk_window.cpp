@@ -18,6 +18,7 @@
 #include "store/PaymentTableModel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -116,9 +117,22 @@ int main(int argc, char *argv[])
         // writes of the others (it polls every second).
         QTimer::singleShot(2500, [&] {
             PaymentTableModel *model = window.paymentModel();
+            // The table reads on threads of its own (D43): wait for each page.
+            QElapsedTimer waited;
+            waited.start();
+            while (model->isLoading() && waited.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+            const auto rowAt = [&](int r) {
+                const Payment *p = model->paymentAt(r);
+                while (!p && waited.elapsed() < 60000) {
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+                    p = model->paymentAt(r);
+                }
+                return p;
+            };
             out << "rows " << model->rowCount() << '\n';
             for (int r = 0; r < model->rowCount(); ++r)
-                if (const Payment *p = model->paymentAt(r))
+                if (const Payment *p = rowAt(r))
                     out << "row " << p->id << ' ' << statusName(p->status) << ' ' << p->rowVersion
                         << '\n';
             out << "end\n";
