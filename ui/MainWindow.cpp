@@ -190,6 +190,10 @@ void MainWindow::createActions()
             [this] { reloadKeepingSelection(); },
         });
     m_getBitrix24 = m_bitrix24->getLinksAction();
+    // The first hour: an empty database offers the three ways in as buttons.
+    m_view->setStartActions({ { tr("&New PayByLink link…"), m_newPayByLink },
+                              { tr("&Import a CSV file…"), m_importCsv },
+                              { tr("&Connect Bitrix24…"), m_bitrix24->portalsAction() } });
     m_printInvoices =
         makeAction(this, QStringLiteral("actionPrintInvoices"), tr("&Print invoices…"),
                    QStringLiteral("document-print"), QKeySequence::Print);
@@ -640,12 +644,15 @@ void MainWindow::printInvoices()
     if (m_jobs->isRunning())
         return;
     const QList<qint64> selected = m_view->selectedIds();
+    // Invoices come in the table's order, so the preview's first page is the
+    // document's first page (issue 20).
+    const PaymentSort sort = m_model->sortOrder();
     QList<Payment> selectionSample;
-    PaymentStore store(*m_db);
-    for (qint64 id : selected.mid(0, 8)) {
-        const Result<std::optional<Payment>> p = store.find(id);
-        if (p && p->has_value())
-            selectionSample << **p;
+    if (!selected.isEmpty()) {
+        const Result<QList<Payment>> first =
+            PaymentStore(*m_db).list(PaymentFilter::ofIds(selected), sort, 8);
+        if (first)
+            selectionSample = *first;
     }
     QList<Payment> viewSample;
     for (int row = 0; row < std::min(8, m_model->rowCount()); ++row)
@@ -657,7 +664,7 @@ void MainWindow::printInvoices()
     dialog->setObjectName(QStringLiteral("invoiceDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const PaymentFilter filter = m_model->filter();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selected, filter] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected, filter, sort] {
         const QList<qint64> ids = dialog->selectionOnly() ? selected : QList<qint64>();
         const InvoiceRenderer::Options options = dialog->options();
         if (dialog->output() == InvoiceDialog::Output::Pdf) {
@@ -682,8 +689,7 @@ void MainWindow::printInvoices()
                           .arg(locale().toString(*count)));
             return;
         }
-        const Result<QList<Payment>> payments =
-            PaymentStore(*m_db).list(scope, { PaymentField::Id, Qt::AscendingOrder });
+        const Result<QList<Payment>> payments = PaymentStore(*m_db).list(scope, sort);
         if (!payments) {
             showError(payments.error().message);
             return;
@@ -711,14 +717,15 @@ void MainWindow::writeInvoicesPdf(const QString &path, const QList<qint64> &ids,
     const QString dbPath = m_db->path();
     const QLocale locale = this->locale();
     const PaymentFilter scope = ids.isEmpty() ? filter : PaymentFilter::ofIds(ids);
+    // In the table's order, as the invoice dialog's preview shows them.
+    const PaymentSort sort = m_model ? m_model->sortOrder() : PaymentSort {};
     m_jobs->start(
         tr("Writing invoices"),
-        [dbPath, scope, options, path, locale](const JobControl &control) {
+        [dbPath, scope, sort, options, path, locale](const JobControl &control) {
             auto db = Database::open(dbPath);
             if (!db)
                 return JobOutcome::failure(db.error());
-            const Result<QList<Payment>> payments =
-                PaymentStore(**db).list(scope, { PaymentField::Id, Qt::AscendingOrder });
+            const Result<QList<Payment>> payments = PaymentStore(**db).list(scope, sort);
             if (!payments)
                 return JobOutcome::failure(payments.error());
             const Result<InvoiceBatch::Outcome> outcome = InvoiceBatch::writePdf(

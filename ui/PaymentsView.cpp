@@ -5,9 +5,11 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -18,7 +20,9 @@ PaymentsView::PaymentsView(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_empty(new QLabel(this))
+    , m_emptyPanel(new QWidget(this))
+    , m_empty(new QLabel(m_emptyPanel))
+    , m_startButtons(new QWidget(m_emptyPanel))
     , m_searchDelay(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -49,8 +53,17 @@ PaymentsView::PaymentsView(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setMargin(24);
     m_empty->setTextInteractionFlags(Qt::NoTextInteraction);
-    layout->addWidget(m_empty, 1);
-    m_empty->hide();
+    m_startButtons->setObjectName(QStringLiteral("startButtons"));
+    auto *buttons = new QHBoxLayout(m_startButtons);
+    buttons->addStretch();
+    buttons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(m_emptyPanel);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_startButtons);
+    emptyLayout->addStretch();
+    layout->addWidget(m_emptyPanel, 1);
+    m_emptyPanel->hide();
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -71,6 +84,19 @@ PaymentsView::PaymentsView(QWidget *parent)
 QString PaymentsView::searchText() const
 {
     return m_search->text().trimmed();
+}
+
+void PaymentsView::setStartActions(const QList<std::pair<QString, QAction *>> &actions)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_startButtons->layout());
+    for (const auto &[text, action] : actions) {
+        auto *button = new QPushButton(text, m_startButtons);
+        button->setObjectName(QStringLiteral("start_") + action->objectName());
+        button->setIcon(action->icon());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        // The last stretch stays last: the buttons sit in the middle.
+        layout->insertWidget(layout->count() - 1, button);
+    }
 }
 
 void PaymentsView::setModel(PaymentTableModel *model)
@@ -182,17 +208,18 @@ void PaymentsView::updateEmptyState()
 {
     // Not while the first rows are being read: that is not an empty table.
     const bool empty = m_model && m_model->rowCount() == 0 && !m_model->isLoading();
-    if (empty) {
-        if (m_model->filter().isEmpty())
-            m_empty->setText(tr("<p><b>No payments yet.</b></p>"
-                                "<p>Add one with <b>Payments › Add payment</b> (Ctrl+Shift+N), "
-                                "or bring many in with the <b>paylink</b> command.</p>"));
-        else
-            m_empty->setText(
-                tr("<p><b>No payment matches the search and filters.</b></p>"
-                   "<p>Clear the search (Esc) or the filters to see all payments.</p>"));
-    }
-    m_empty->setVisible(empty);
+    const bool start = empty && m_model->filter().isEmpty();
+    if (start)
+        m_empty->setText(
+            tr("<p><b>No payments yet.</b></p>"
+               "<p>Make a payment link for one customer, bring in many from a CSV file, or "
+               "connect a Bitrix24 portal and get its links. The <b>paylink</b> command does "
+               "the same from scripts.</p>"));
+    else if (empty)
+        m_empty->setText(tr("<p><b>No payment matches the search and filters.</b></p>"
+                            "<p>Clear the search (Esc) or the filters to see all payments.</p>"));
+    m_startButtons->setVisible(start);
+    m_emptyPanel->setVisible(empty);
     m_table->setVisible(!empty);
     if (!empty || !m_model)
         return;

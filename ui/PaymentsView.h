@@ -4,7 +4,9 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -23,6 +25,9 @@ public:
     explicit PaymentsView(QWidget *parent = nullptr);
 
     void setModel(PaymentTableModel *model);
+    // The ways to start that an empty database offers as buttons: a text
+    // and the action each button triggers.
+    void setStartActions(const QList<std::pair<QString, QAction *>> &actions);
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QString searchText() const;
@@ -51,7 +56,9 @@ private:
 
     QLineEdit *m_search;
     QTableView *m_table;
+    QWidget *m_emptyPanel;
     QLabel *m_empty;
+    QWidget *m_startButtons;
     QTimer *m_searchDelay;
     PaymentTableModel *m_model = nullptr;
     // A selection to make once the rows are in: the id, or 0 for the first row.

@@ -1695,6 +1695,18 @@
         <source>This payment&apos;s status is unknown to this version of Paylink Desk; it is left as it is.</source>
         <translation>Der Status dieser Zahlung ist dieser Version von Paylink Desk unbekannt; er bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>&amp;New PayByLink link…</source>
+        <translation>&amp;Neuer PayByLink-Link…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>CSV-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Bitrix24…</source>
+        <translation>Bitrix24 &amp;verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -2702,12 +2714,12 @@ Eine ältere Datenbank wird zuerst gesichert und dann aktualisiert; bei einer se
         <translation>Bestellung, Kunde oder E-Mail suchen (Strg+F)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No payments yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;Payments › Add payment&lt;/b&gt; (Ctrl+Shift+N), or bring many in with the &lt;b&gt;paylink&lt;/b&gt; command.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Zahlungen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fügen Sie eine über &lt;b&gt;Zahlungen › Zahlung hinzufügen&lt;/b&gt; (Strg+Umschalt+N) hinzu, oder übernehmen Sie viele auf einmal mit dem Befehl &lt;b&gt;paylink&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;No payment matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search (Esc) or the filters to see all payments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Keine Zahlung entspricht der Suche und den Filtern.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leeren Sie die Suche (Esc) oder setzen Sie die Filter zurück, um alle Zahlungen zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No payments yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a payment link for one customer, bring in many from a CSV file, or connect a Bitrix24 portal and get its links. The &lt;b&gt;paylink&lt;/b&gt; command does the same from scripts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Zahlungen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie einen Zahlungslink für einen Kunden, holen Sie viele aus einer CSV-Datei oder verbinden Sie ein Bitrix24-Portal und holen Sie dessen Links. Der Befehl &lt;b&gt;paylink&lt;/b&gt; tut dasselbe aus Skripten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

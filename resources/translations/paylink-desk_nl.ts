@@ -1695,6 +1695,18 @@
         <source>This payment&apos;s status is unknown to this version of Paylink Desk; it is left as it is.</source>
         <translation>De status van deze betaling is onbekend voor deze versie van Paylink Desk; deze blijft ongewijzigd.</translation>
     </message>
+    <message>
+        <source>&amp;New PayByLink link…</source>
+        <translation>&amp;Nieuwe PayByLink-link…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>CSV-bestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Bitrix24…</source>
+        <translation>Bitrix24 &amp;koppelen…</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -2702,12 +2714,12 @@ Een oudere database wordt eerst geback-upt en dan bijgewerkt; bij een heel grote
         <translation>Zoeken op order, klant of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No payments yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;Payments › Add payment&lt;/b&gt; (Ctrl+Shift+N), or bring many in with the &lt;b&gt;paylink&lt;/b&gt; command.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nog geen betalingen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voeg er een toe met &lt;b&gt;Betalingen › Betaling toevoegen&lt;/b&gt; (Ctrl+Shift+N), of haal er veel tegelijk binnen met de opdracht &lt;b&gt;paylink&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;No payment matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search (Esc) or the filters to see all payments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Geen betaling voldoet aan de zoekopdracht en filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wis de zoekopdracht (Esc) of de filters om alle betalingen te zien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No payments yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a payment link for one customer, bring in many from a CSV file, or connect a Bitrix24 portal and get its links. The &lt;b&gt;paylink&lt;/b&gt; command does the same from scripts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nog geen betalingen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Maak een betaallink voor één klant, haal er veel binnen uit een CSV-bestand, of koppel een Bitrix24-portaal en haal de links op. De opdracht &lt;b&gt;paylink&lt;/b&gt; doet hetzelfde vanuit scripts.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1715,6 +1715,18 @@
         <source>This payment&apos;s status is unknown to this version of Paylink Desk; it is left as it is.</source>
         <translation>Статус этого платежа неизвестен этой версии Paylink Desk; он оставлен без изменений.</translation>
     </message>
+    <message>
+        <source>&amp;New PayByLink link…</source>
+        <translation>&amp;Новая ссылка PayByLink…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Импорт файла CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Bitrix24…</source>
+        <translation>По&amp;дключить Bitrix24…</translation>
+    </message>
 </context>
 <context>
     <name>paylink::Migrations</name>
@@ -2734,12 +2746,12 @@ An older database is brought up to date first, after a backup; a very large one 
         <translation>Поиск по заказу, клиенту или эл. почте (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No payments yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;Payments › Add payment&lt;/b&gt; (Ctrl+Shift+N), or bring many in with the &lt;b&gt;paylink&lt;/b&gt; command.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Платежей пока нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Добавьте платёж командой &lt;b&gt;Платежи › Добавить платёж&lt;/b&gt; (Ctrl+Shift+N) или загрузите сразу много платежей с помощью команды &lt;b&gt;paylink&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;No payment matches the search and filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search (Esc) or the filters to see all payments.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Нет платежей, соответствующих поиску и фильтрам.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Очистите поиск (Esc) или сбросьте фильтры, чтобы увидеть все платежи.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No payments yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a payment link for one customer, bring in many from a CSV file, or connect a Bitrix24 portal and get its links. The &lt;b&gt;paylink&lt;/b&gt; command does the same from scripts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Платежей пока нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Создайте ссылку на оплату для одного клиента, загрузите много из файла CSV или подключите портал Bitrix24 и получите его ссылки. Команда &lt;b&gt;paylink&lt;/b&gt; делает то же из скриптов.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -159,6 +161,26 @@ void TestMainWindow::emptyStateTellsWhatToDo()
     QTRY_VERIFY(label->isVisible());
     QVERIFY(label->text().contains(QStringLiteral("No payments yet")));
     QVERIFY(!m_window->paymentsView()->table()->isVisible());
+    // The three ways in are buttons, each starting what its menu item starts.
+    for (const char *name : { "actionNewPayByLink", "actionImportCsv", "actionBitrix24Portals" }) {
+        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("start_")
+                                                          + QString::fromLatin1(name));
+        QVERIFY2(button && button->isVisible(), name);
+        QSignalSpy triggered(action(name), &QAction::triggered);
+        QTimer::singleShot(0, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        button->click();
+        QTRY_COMPARE(triggered.count(), 1);
+        for (QDialog *d : m_window->findChildren<QDialog *>())
+            d->close();
+    }
+    // A search that finds nothing offers no start buttons.
+    store(makePayment(QStringLiteral("ONE"), QStringLiteral("Only"), {}));
+    m_window->paymentsView()->searchEdit()->insert(QStringLiteral("nothing like it"));
+    QTRY_VERIFY(label->isVisible() && label->text().contains(QStringLiteral("No payment matches")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("startButtons"))->isVisible());
 }
 
 void TestMainWindow::addPaymentThroughDialog()

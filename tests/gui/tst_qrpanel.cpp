@@ -286,6 +286,11 @@ void TestQrPanel::invoiceDialogPreviewsAndWritesPdf()
     perPage->setCurrentIndex(perPage->findData(4));
     const InvoiceRenderer::Options options = dialog->options();
     QCOMPARE(options.perPage, 4);
+    QStringList previewed;
+    for (const Payment &p : dialog->previewedPayments())
+        previewed << p.shortLink;
+    QCOMPARE(previewed.size(), 4);
+    previewed.sort();
     dialog->reject();
 
     const QString pdf = m_dir.filePath(QStringLiteral("gui-invoices.pdf"));
@@ -293,11 +298,14 @@ void TestQrPanel::invoiceDialogPreviewsAndWritesPdf()
     auto *job = m_window->findChild<JobProgress *>(QStringLiteral("jobProgress"));
     QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 30000);
     QVERIFY(QFileInfo::exists(pdf));
-    QStringList page1;
-    for (int i = 0; i < 4; ++i)
+    // The table's order (newest first), which the preview showed: its first
+    // page is the document's first page.
+    QStringList page1; // decodeAllQr sorts what it finds
+    for (int i = 1; i <= 4; ++i)
         page1 << QStringLiteral("https://b24.example/~s%1").arg(i);
     QCOMPARE(test::decodeAllQr(pdf, 1), page1);
-    QCOMPARE(test::decodeAllQr(pdf, 2), QStringList { QStringLiteral("https://b24.example/~s4") });
+    QCOMPARE(previewed, page1); // the preview's first sheet is the PDF's
+    QCOMPARE(test::decodeAllQr(pdf, 2), QStringList { QStringLiteral("https://b24.example/~s0") });
 }
 
 void TestQrPanel::invoiceJobCancelLeavesNoFile()

@@ -67,6 +67,11 @@ InvoiceRenderer::Options InvoiceDialog::options() const
     return options;
 }
 
+QList<Payment> InvoiceDialog::previewedPayments() const
+{
+    return (selectionOnly() ? m_selectionSample : m_viewSample).mid(0, options().perPage);
+}
+
 void InvoiceDialog::updatePreview()
 {
     const QList<Payment> &sample = selectionOnly() ? m_selectionSample : m_viewSample;

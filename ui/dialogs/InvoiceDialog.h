@@ -30,6 +30,8 @@ public:
     bool selectionOnly() const;
     InvoiceRenderer::Options options() const;
     Output output() const { return m_output; }
+    // The payments the preview draws on its first sheet, in order.
+    QList<Payment> previewedPayments() const;
 
 private:
     void updatePreview();
