@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import math
 import time
 import unittest
 import urllib.error
@@ -868,9 +869,13 @@ class Bucket(PortalTestCase):
         self.assertEqual([r[0] for r in replies], [200] * 5 + [503], "elapsed %.3f s" % elapsed)
         self.assertEqual(replies[5], limit)
         stats = p.stats()
+        since = time.monotonic() - started
         self.assertEqual(stats["executed"], {"crm.item.payment.get": 5})  # not executed
         self.assertEqual(stats["requests"], {"crm.item.payment.get": 6})
-        self.assertEqual(stats["bucket"], 5)
+        # Full after the burst, less what drained (20 a second) until the
+        # stats were read: a loaded machine takes more than 50 ms for that.
+        self.assertLessEqual(stats["bucket"], 5)
+        self.assertGreaterEqual(stats["bucket"], 5 - math.ceil(since * 20), "%.3f s" % since)
         self.assertEqual(stats["bucket_refused"], 1)
         # /_control, /_stats and /oauth are outside the bucket.
         self.assertEqual(p.refresh("wrong")[0], 400)
