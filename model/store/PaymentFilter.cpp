@@ -162,13 +162,13 @@ QStringList sortColumns(const PaymentSort &sort)
     return { sortColumn(sort.field), QStringLiteral("p.id") };
 }
 
-QString orderBy(const PaymentSort &sort, bool backwards)
+QString orderBy(const PaymentSort &sort, bool backwards, bool byIndex)
 {
     const bool up = (sort.order == Qt::AscendingOrder) != backwards;
     const QString dir = up ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms = sortColumns(sort);
     for (QString &term : terms)
-        term += dir;
+        term = (byIndex ? term : u'+' + term) + dir;
     return terms.join(QStringLiteral(", "));
 }
 

@@ -66,8 +66,11 @@ struct PaymentFilter
 // The columns `sort` orders by, the id last: a row's key in that order.
 QStringList sortColumns(const PaymentSort &sort);
 // ORDER BY clause for `sort`, with the id as tiebreak so pages are stable;
-// `backwards` gives the exact reverse (NULLs included).
-QString orderBy(const PaymentSort &sort, bool backwards = false);
+// `backwards` gives the exact reverse (NULLs included). Without `byIndex`
+// the terms keep off the sort index: for a few matches, sorting them beats
+// walking a million index entries to find them (a LIMIT invites SQLite to
+// walk; a two-letter search that matched nothing took 12 s that way).
+QString orderBy(const PaymentSort &sort, bool backwards = false, bool byIndex = true);
 // The rows after `key` (the values of sortColumns()) in `sort`, or before it
 // when `backwards`: keyset paging (docs/DECISIONS.md D43). Its first term is
 // a range on the sort column, so the sort index seeks instead of counting.

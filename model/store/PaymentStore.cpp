@@ -595,7 +595,7 @@ Result<PaymentPage> PaymentStore::page(const PaymentFilter &filter, const Paymen
     const QString sql =
         QStringLiteral("SELECT %1, %2 FROM payments p LEFT JOIN profiles pr ON "
                        "pr.id = p.profile_id WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
-            .arg(kRowColumns, keys.join(u','), where, orderBy(sort, backwards))
+            .arg(kRowColumns, keys.join(u','), where, orderBy(sort, backwards, broad))
             .arg(limit)
             .arg(offset);
     QSqlQuery q(m_db.connection());

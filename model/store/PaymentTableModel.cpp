@@ -53,10 +53,12 @@ void PaymentTableModel::reload()
             // The count first: it says whether the first page walks the sort index.
             Result<qint64> count =
                 db ? PaymentStore(**db).count(filter) : Result<qint64>(db.error());
-            Result<PaymentPage> first = count
-                ? PaymentStore(**db).page(filter, sort, {}, false, kPageSize, 0,
-                                          *count > kBroadRows)
-                : Result<PaymentPage>(count.error());
+            Result<PaymentPage> first = PaymentPage {}; // no match: no page to read
+            if (!count)
+                first = count.error();
+            else if (*count > 0)
+                first = PaymentStore(**db).page(filter, sort, {}, false, kPageSize, 0,
+                                                *count > kBroadRows);
             QMetaObject::invokeMethod(
                 self,
                 [self, generation, count, first = std::move(first)] {

@@ -59,8 +59,10 @@ TableReader::~TableReader()
     m_generation->store(std::numeric_limits<quint64>::max());
     for (auto &worker : m_workers) {
         Worker *w = worker.get();
+        // Closed on its own thread, before quit(): a queued call could be
+        // left unrun once the loop is told to quit.
         QMetaObject::invokeMethod(
-            &w->context, [w] { w->db.reset(); }, Qt::QueuedConnection);
+            &w->context, [w] { w->db.reset(); }, Qt::BlockingQueuedConnection);
         w->thread.quit();
         w->thread.wait();
     }

@@ -135,6 +135,7 @@ int measure(const QString &path)
         { "search rare surname \"Quetzal\"", QStringLiteral("Quetzal"), 100, "" },
         { "search order ref \"INV-001234\"", QStringLiteral("INV-001234"), 100, "" },
         { "search 2 chars \"ov\" (LIKE)", QStringLiteral("ov"), 100, "" },
+        { "search 2 chars, no match \"ba\" (LIKE)", QStringLiteral("ba"), 1000, "" },
         { "search broad \"Иванов\"", QStringLiteral("Иванов"), 100, "" },
         { "search broad \"example.com\"", QStringLiteral("example.com"), 100, "" },
     };
